@@ -1,0 +1,37 @@
+// @ts-check
+/** @type {import('jest').Config['transform']} */
+const tsTransform = {
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }],
+};
+
+/** @type {import('jest').Config} */
+const config = {
+  // The app logs one JSON line per decision; tests that care about logs capture them.
+  silent: true,
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      transform: tsTransform,
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/static'],
+      testMatch: ['**/*.test.tsx'],
+      transform: {
+        '^.+\\.tsx?$': [
+          'ts-jest',
+          { tsconfig: '<rootDir>/static/tsconfig.json', isolatedModules: true },
+        ],
+      },
+    },
+  ],
+  collectCoverageFrom: ['src/**/*.ts', 'static/*/src/**/*.{ts,tsx}', '!**/*.d.ts'],
+  coverageReporters: ['text-summary', 'lcov'],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+};
+
+module.exports = config;

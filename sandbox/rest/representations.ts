@@ -1,0 +1,90 @@
+import type { Site } from '../site/site';
+import type { Project, SiteComment, SiteIssue, SiteUser, WorkflowStatus, WorkflowTransition } from '../site/types';
+import { siteUrl } from './types';
+
+const categoryIds = { new: 2, indeterminate: 4, done: 3 } as const;
+const categoryNames = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' } as const;
+const categoryColours = { new: 'blue-gray', indeterminate: 'yellow', done: 'green' } as const;
+
+/** A user as the platform API shows one. */
+export const platformUser = (user: SiteUser) => ({
+  self: `${siteUrl}/rest/api/3/user?accountId=${user.accountId}`,
+  accountId: user.accountId,
+  accountType: user.accountType,
+  displayName: user.displayName,
+  active: true,
+  timeZone: user.timeZone,
+});
+
+/** A user as the service management API shows one. */
+export const serviceDeskUser = (user: SiteUser) => ({
+  accountId: user.accountId,
+  emailAddress: user.email,
+  displayName: user.displayName,
+  active: true,
+  timeZone: user.timeZone,
+  _links: { self: `${siteUrl}/rest/api/3/user?accountId=${user.accountId}` },
+});
+
+export const platformStatus = (status: WorkflowStatus) => ({
+  self: `${siteUrl}/rest/api/3/status/${status.id}`,
+  id: status.id,
+  name: status.name,
+  description: '',
+  statusCategory: {
+    self: `${siteUrl}/rest/api/3/statuscategory/${categoryIds[status.category]}`,
+    id: categoryIds[status.category],
+    key: status.category,
+    name: categoryNames[status.category],
+    colorName: categoryColours[status.category],
+  },
+});
+
+export const platformTransition = (site: Site, issue: SiteIssue, transition: WorkflowTransition) => {
+  const to = site.projectOf(issue).workflow.statuses.find((s) => s.id === transition.to);
+  return {
+    id: transition.id,
+    name: transition.name,
+    to: to ? platformStatus(to) : undefined,
+    hasScreen: false,
+    isGlobal: transition.from.length === 0,
+    isInitial: false,
+    isAvailable: true,
+    isConditional: false,
+    isLooped: false,
+  };
+};
+
+export const platformProject = (project: Project) => ({
+  self: `${siteUrl}/rest/api/3/project/${project.id}`,
+  id: project.id,
+  key: project.key,
+  name: project.name,
+  projectTypeKey: 'service_desk',
+});
+
+/** A date as the service management API shows one. */
+export const serviceDeskDate = (iso: string) => {
+  const date = new Date(iso.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  return {
+    iso8601: iso,
+    jira: iso.replace(/\+0000$/, '+0000'),
+    friendly: date.toUTCString(),
+    epochMillis: date.getTime(),
+  };
+};
+
+export const serviceDeskComment = (site: Site, issue: SiteIssue, comment: SiteComment) => {
+  const author = site.user(comment.authorId);
+  return {
+    id: comment.id,
+    body: comment.body,
+    public: comment.isPublic,
+    author: author ? serviceDeskUser(author) : undefined,
+    created: serviceDeskDate(comment.created),
+    _links: { self: `${siteUrl}/rest/servicedeskapi/request/${issue.id}/comment/${comment.id}` },
+  };
+};
+
+/** Jira's category keys as the service management API spells them. */
+export const serviceDeskCategory = (status: WorkflowStatus): string => status.category.toUpperCase();

@@ -1,0 +1,147 @@
+import { SiteError, type Site } from '../site/site';
+import type { SiteIssue, SiteUser } from '../site/types';
+import {
+  serviceDeskCategory,
+  serviceDeskComment,
+  serviceDeskDate,
+  serviceDeskUser,
+} from './representations';
+import { siteUrl, type RouteHandler } from './types';
+
+/** A request the caller may see; JSM answers 404 for anything else, hiding that it exists. */
+const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
+  const issue = site.issue(idOrKey);
+  if (!issue || issue.requestTypeId === null || !site.canSeeRequest(caller.accountId, issue)) {
+    throw new SiteError(404, 'The request could not be found, or you do not have permission to view it.');
+  }
+  return issue;
+};
+
+const isAgentFor = (site: Site, caller: SiteUser, issue: SiteIssue): boolean =>
+  caller.accountType === 'app' || site.isAgent(caller.accountId, issue.projectKey);
+
+const expandParam = (query: URLSearchParams): string[] =>
+  query.getAll('expand').flatMap((value) => value.split(',')).map((value) => value.trim());
+
+const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
+  const project = site.projectOf(issue);
+  const status = site.status(issue);
+  const reporter = site.user(issue.reporterId);
+  const requestType = project.requestTypes.find((type) => type.id === issue.requestTypeId);
+  const participants = issue.participantIds.flatMap((id) => {
+    const user = site.user(id);
+    return user ? [serviceDeskUser(user)] : [];
+  });
+
+  return {
+    _expands: ['participant', 'status', 'sla', 'requestType', 'serviceDesk', 'attachment', 'action', 'comment'],
+    issueId: issue.id,
+    issueKey: issue.key,
+    requestTypeId: issue.requestTypeId ?? '',
+    serviceDeskId: project.serviceDeskId,
+    createdDate: serviceDeskDate(issue.created),
+    reporter: reporter ? serviceDeskUser(reporter) : undefined,
+    requestFieldValues: [
+      { fieldId: 'summary', label: 'Summary', value: issue.summary },
+      { fieldId: 'description', label: 'Description', value: issue.description },
+    ],
+    currentStatus: {
+      status: status.name,
+      statusCategory: serviceDeskCategory(status),
+      statusDate: serviceDeskDate(issue.updated),
+    },
+    ...(expand.includes('participant')
+      ? { participants: { size: participants.length, start: 0, limit: 50, isLastPage: true, values: participants } }
+      : {}),
+    ...(expand.includes('serviceDesk')
+      ? {
+          serviceDesk: {
+            id: project.serviceDeskId,
+            projectId: project.id,
+            projectKey: project.key,
+            projectName: project.name,
+            _links: { self: `${siteUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}` },
+          },
+        }
+      : {}),
+    ...(expand.includes('requestType') && requestType
+      ? {
+          requestType: {
+            id: requestType.id,
+            name: requestType.name,
+            description: requestType.description,
+            serviceDeskId: project.serviceDeskId,
+            _links: { self: `${siteUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}/requesttype/${requestType.id}` },
+          },
+        }
+      : {}),
+    _links: {
+      web: `${siteUrl}/servicedesk/customer/portal/${project.portalId}/${issue.key}`,
+      self: `${siteUrl}/rest/servicedeskapi/request/${issue.id}`,
+    },
+  };
+};
+
+const page = <T>(query: URLSearchParams, items: T[]) => {
+  const start = Math.max(0, Number(query.get('start') ?? 0) || 0);
+  const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50) || 50));
+  const values = items.slice(start, start + limit);
+  return { size: values.length, start, limit, isLastPage: start + values.length >= items.length, values };
+};
+
+/** GET /rest/servicedeskapi/request: the requests the caller reports, takes part in, or serves. */
+export const listRequests: RouteHandler = (site, request) => {
+  const expand = expandParam(request.query);
+  const visible = site.state.issues.filter(
+    (issue) => issue.requestTypeId !== null && site.canSeeRequest(request.caller.accountId, issue),
+  );
+  const listed = page(request.query, visible);
+  return { status: 200, body: { ...listed, values: listed.values.map((issue) => representRequest(site, issue, expand)) } };
+};
+
+/** GET /rest/servicedeskapi/request/{issueIdOrKey} */
+export const getRequest: RouteHandler = (site, request, params) => {
+  const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
+  return { status: 200, body: representRequest(site, issue, expandParam(request.query)) };
+};
+
+/** GET /rest/servicedeskapi/request/{issueIdOrKey}/comment: customers see public comments only. */
+export const listRequestComments: RouteHandler = (site, request, params) => {
+  const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
+  const agent = isAgentFor(site, request.caller, issue);
+  const wantPublic = request.query.get('public') !== 'false';
+  const wantInternal = agent && request.query.get('internal') !== 'false';
+  const comments = issue.comments.filter((c) => (c.isPublic ? wantPublic : wantInternal));
+
+  const listed = page(request.query, comments);
+  return { status: 200, body: { ...listed, values: listed.values.map((c) => serviceDeskComment(site, issue, c)) } };
+};
+
+/** GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId} */
+export const getRequestComment: RouteHandler = (site, request, params) => {
+  const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
+  const comment = issue.comments.find((c) => c.id === params.commentId);
+  if (!comment || (!comment.isPublic && !isAgentFor(site, request.caller, issue))) {
+    throw new SiteError(404, 'The comment could not be found.');
+  }
+  return { status: 200, body: serviceDeskComment(site, issue, comment) };
+};
+
+/** POST /rest/servicedeskapi/request/{issueIdOrKey}/comment with `{ body, public }`. */
+export const addRequestComment: RouteHandler = (site, request, params) => {
+  const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
+  const input = request.body as { body?: unknown; public?: unknown } | undefined;
+  if (typeof input?.body !== 'string') {
+    throw new SiteError(400, 'The comment body is required and must be text.');
+  }
+  if (input.public !== undefined && typeof input.public !== 'boolean') {
+    throw new SiteError(400, "The field 'public' must be true or false.");
+  }
+  const isPublic = input.public ?? true;
+  if (!isPublic && !isAgentFor(site, request.caller, issue)) {
+    throw new SiteError(403, 'Only agents can add internal comments.');
+  }
+
+  const comment = site.addComment(issue.key, request.caller.accountId, input.body, isPublic);
+  return { status: 201, body: serviceDeskComment(site, issue, comment) };
+};

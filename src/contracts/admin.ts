@@ -1,0 +1,37 @@
+/** Resolver definitions of the admin page (function `admin-resolver`). */
+export const adminKeys = {
+  getSettings: 'admin.getSettings',
+  saveSettings: 'admin.saveSettings',
+} as const;
+
+/** One catalogue entry as the admin page lists it. */
+export interface CatalogueEntryView {
+  id: string;
+  name: string;
+  aliases: string[];
+  headline: string;
+}
+
+/** The site-wide settings an admin edits on the admin page. */
+export interface SiteSettings {
+  companyName: string;
+  reopen: {
+    enabled: boolean;
+    /** Workflow status a reopened request moves to. */
+    targetStatus: string;
+  };
+}
+
+/** What the admin page shows. */
+export interface AdminOverview {
+  settings: SiteSettings;
+  catalogue: CatalogueEntryView[];
+  /** Why the stored settings could not be used, when they could not; null otherwise. */
+  storedSettingsProblem: string | null;
+}
+
+/** Payloads and results of every admin definition. */
+export interface AdminDefinitions {
+  [adminKeys.getSettings]: { payload: Record<string, never>; result: AdminOverview };
+  [adminKeys.saveSettings]: { payload: { settings: SiteSettings }; result: AdminOverview };
+}

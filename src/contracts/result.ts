@@ -1,0 +1,28 @@
+/** Error codes a resolver may answer with; the UI turns each into its own copy. */
+export type ResolverErrorCode =
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'INVALID_INPUT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+/** A resolver's error: a stable code plus a message safe to show to the caller. */
+export interface ResolverError {
+  code: ResolverErrorCode;
+  message: string;
+  /** Field-level messages for INVALID_INPUT, keyed by the field's path ("rules.reopen.target"). */
+  fields?: Record<string, string>;
+}
+
+/** The envelope every resolver definition returns. */
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+
+/** Wraps data in a successful envelope. */
+export const succeed = <T>(data: T): ResolverResult<T> => ({ ok: true, data });
+
+/** Wraps an error in a failed envelope. */
+export const fail = <T>(
+  code: ResolverErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): ResolverResult<T> => ({ ok: false, error: fields ? { code, message, fields } : { code, message } });

@@ -1,0 +1,13 @@
+import type { StatusGuideConfig } from './schema';
+
+/** The configuration in force before an admin saves anything: the field-service preset. */
+export const defaultConfig: StatusGuideConfig = {
+  version: 1,
+  companyName: 'our team',
+  preset: 'field-service',
+  statusMapping: {},
+  rules: {
+    reopen: { enabled: true, targetStatus: 'In Review' },
+  },
+  accounts: { customerProxies: [], integrations: [], installers: [] },
+};

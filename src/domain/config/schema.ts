@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const accountIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'An account id cannot be empty.')
+  .max(128, 'An account id has at most 128 characters.');
+
+const statusNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a status name.')
+  .max(255, 'A status name has at most 255 characters.');
+
+/** The reopen rule: a customer comment on a resolved request moves it to `targetStatus`. */
+const reopenRuleSchema = z.object({
+  enabled: z.boolean(),
+  targetStatus: statusNameSchema,
+});
+
+/** Accounts whose comments the admin has classified by hand. */
+const specialAccountsSchema = z.object({
+  /** Comments by these count as the customer's (an email bridge, a portal on the customer's side). */
+  customerProxies: z.array(accountIdSchema).max(200),
+  /** Comments by these never drive a customer rule, even when they hold an agent licence. */
+  integrations: z.array(accountIdSchema).max(200),
+  /** Installer accounts. */
+  installers: z.array(accountIdSchema).max(200),
+});
+
+/** The one schema of a stored configuration document (site defaults or one project's). */
+export const configSchema = z.object({
+  version: z.literal(1),
+  companyName: z
+    .string()
+    .trim()
+    .min(1, 'Enter your company name.')
+    .max(80, 'The company name has at most 80 characters.'),
+  preset: z.literal('field-service'),
+  /** Workflow status name to catalogue entry id; wins over matching by name and aliases. */
+  statusMapping: z.record(statusNameSchema, z.string().min(1).max(64)),
+  rules: z.object({ reopen: reopenRuleSchema }),
+  accounts: specialAccountsSchema,
+});
+
+/** A valid configuration document. */
+export type StatusGuideConfig = z.infer<typeof configSchema>;
+
+/** A reason a document is invalid, with the path of the field at fault ("rules.reopen.targetStatus"). */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+/** The result of checking a document: the parsed configuration, or every problem found. */
+export type ConfigCheck =
+  | { ok: true; config: StatusGuideConfig }
+  | { ok: false; problems: ConfigProblem[] };
+
+/**
+ * Checks an unknown value against the configuration schema; never throws.
+ * @example checkConfig({}).ok // false
+ */
+export const checkConfig = (input: unknown): ConfigCheck => {
+  const parsed = configSchema.safeParse(input);
+  if (parsed.success) return { ok: true, config: parsed.data };
+
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.') || '(document)',
+      message: issue.message,
+    })),
+  };
+};

@@ -1,0 +1,10 @@
+// The handlers manifest.yml names, grouped by module kind; nothing else lives here.
+
+// UI resolvers
+export { adminResolver } from './resolvers/admin-resolver';
+export { agentResolver } from './resolvers/agent-resolver';
+export { portalResolver } from './resolvers/portal-resolver';
+
+// Triggers
+export { onCommentEvent } from './triggers/comment-event';
+export { onIssueUpdatedEvent } from './triggers/issue-updated-event';

@@ -1,0 +1,74 @@
+import { route } from '@forge/api';
+
+import type { StatusCategory } from '../domain/catalogue/types';
+import { getJira, type Actor } from './client';
+
+/** The app's issue property, holding per-request state. */
+export const requestStatePropertyKey = 'status-guide';
+
+/** A transition the workflow offers from the issue's current status. */
+export interface AvailableTransition {
+  id: string;
+  name: string;
+  toStatusName: string;
+}
+
+/** What the rules and panels need of an issue. */
+export interface IssueSnapshot {
+  id: string;
+  key: string;
+  projectKey: string;
+  statusName: string;
+  statusCategory: StatusCategory;
+  reporterId: string | null;
+  transitions: AvailableTransition[];
+  /** The app's issue property value, or null when the property is not set. */
+  requestState: unknown;
+}
+
+interface IssueBody {
+  id: string;
+  key: string;
+  fields: {
+    status: { name: string; statusCategory: { key: string } };
+    project: { key: string };
+    reporter?: { accountId: string } | null;
+  };
+  properties?: Record<string, unknown>;
+  transitions?: { id: string; name: string; to: { name: string } }[];
+}
+
+/**
+ * Reads an issue's status, reporter, offered transitions and the app's property in one call.
+ * Throws JiraHttpError (404 when the issue is gone or hidden from the caller).
+ */
+export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<IssueSnapshot> => {
+  const query = new URLSearchParams({
+    fields: 'status,project,reporter',
+    properties: requestStatePropertyKey,
+    expand: 'transitions',
+  });
+  const body = await getJira<IssueBody>(as, route`/rest/api/3/issue/${issueKey}?${query}`);
+
+  return {
+    id: body.id,
+    key: body.key,
+    projectKey: body.fields.project.key,
+    statusName: body.fields.status.name,
+    statusCategory: toStatusCategory(body.fields.status.statusCategory.key),
+    reporterId: body.fields.reporter?.accountId ?? null,
+    transitions: (body.transitions ?? []).map((transition) => ({
+      id: transition.id,
+      name: transition.name,
+      toStatusName: transition.to.name,
+    })),
+    requestState: body.properties?.[requestStatePropertyKey] ?? null,
+  };
+};
+
+/**
+ * Maps Jira's status category key to ours; an unknown key counts as in progress.
+ * @example toStatusCategory('done') // 'done'
+ */
+export const toStatusCategory = (key: string): StatusCategory =>
+  key === 'new' || key === 'done' ? key : 'indeterminate';

@@ -1,0 +1,45 @@
+import { route } from '@forge/api';
+
+import { callJira, getJira } from './client';
+
+interface BulkGrants {
+  projectPermissions: { permission: string; issues?: number[]; projects?: number[] }[];
+}
+
+/**
+ * True when the account holds the service desk agent permission on the issue.
+ * Runs as the app: it asks about another person. Throws JiraHttpError.
+ */
+export const isAgentOnIssue = async (accountId: string, issueId: string): Promise<boolean> => {
+  const grants = await callJira<BulkGrants>('app', route`/rest/api/3/permissions/check`, {
+    method: 'POST',
+    body: {
+      accountId,
+      projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], issues: [Number(issueId)] }],
+    },
+  });
+
+  return (grants?.projectPermissions ?? []).some(
+    (grant) =>
+      grant.permission === 'SERVICEDESK_AGENT' && (grant.issues ?? []).includes(Number(issueId)),
+  );
+};
+
+interface MyPermissions {
+  permissions: Record<string, { havePermission: boolean }>;
+}
+
+/**
+ * True when the current user holds every named permission, on the issue when one is given,
+ * otherwise globally. Runs as the user. Throws JiraHttpError.
+ */
+export const userHasPermissions = async (
+  permissions: readonly string[],
+  issueKey?: string,
+): Promise<boolean> => {
+  const query = new URLSearchParams({ permissions: permissions.join(',') });
+  if (issueKey !== undefined) query.set('issueKey', issueKey);
+  const body = await getJira<MyPermissions>('user', route`/rest/api/3/mypermissions?${query}`);
+
+  return permissions.every((permission) => body.permissions[permission]?.havePermission === true);
+};

@@ -1,0 +1,15 @@
+import { route } from '@forge/api';
+
+import { callJira, type Actor } from './client';
+
+/** Moves an issue through a transition. Throws JiraHttpError (400 when the workflow refuses). */
+export const performTransition = async (
+  as: Actor,
+  issueKey: string,
+  transitionId: string,
+): Promise<void> => {
+  await callJira(as, route`/rest/api/3/issue/${issueKey}/transitions`, {
+    method: 'POST',
+    body: { transition: { id: transitionId } },
+  });
+};

@@ -1,0 +1,56 @@
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+
+import { adminKeys, type AdminOverview } from '../contracts/admin';
+import { fail, succeed, type ResolverResult } from '../contracts/result';
+import { getSiteOverview, isJiraAdmin, saveSiteSettings } from '../services/site-settings';
+import { ConfigInvalidError } from '../storage/config-store';
+import { readContext, runDefinition } from './resolver-context';
+
+const settingsPayload = z.object({
+  settings: z.object({
+    companyName: z.string(),
+    reopen: z.object({ enabled: z.boolean(), targetStatus: z.string() }),
+  }),
+});
+
+const notAdmin = 'Only Jira administrators can change Status Guide settings.';
+
+const resolver = new Resolver();
+
+resolver.define(adminKeys.getSettings, (request) =>
+  runDefinition<AdminOverview>(adminKeys.getSettings, async () => {
+    const { accountId } = readContext(request);
+    if (accountId === undefined || !(await isJiraAdmin())) return fail('FORBIDDEN', notAdmin);
+
+    return succeed(await getSiteOverview());
+  }),
+);
+
+resolver.define(adminKeys.saveSettings, (request) =>
+  runDefinition<AdminOverview>(adminKeys.saveSettings, async () => {
+    const { accountId } = readContext(request);
+    if (accountId === undefined || !(await isJiraAdmin())) return fail('FORBIDDEN', notAdmin);
+    const payload = settingsPayload.safeParse(request.payload);
+    if (!payload.success) return fail('INVALID_INPUT', 'The settings sent are incomplete.');
+
+    return saveOrExplain(payload.data.settings);
+  }),
+);
+
+const saveOrExplain = async (
+  settings: z.infer<typeof settingsPayload>['settings'],
+): Promise<ResolverResult<AdminOverview>> => {
+  try {
+    return succeed(await saveSiteSettings(settings));
+  } catch (error) {
+    if (!(error instanceof ConfigInvalidError)) throw error;
+    const fields = Object.fromEntries(
+      error.problems.map((problem) => [problem.path.replace(/^rules\./, ''), problem.message]),
+    );
+    return fail('INVALID_INPUT', 'Some settings need fixing before they can be saved.', fields);
+  }
+};
+
+/** The admin page's resolver (function `admin-resolver`). */
+export const adminResolver = resolver.getDefinitions();

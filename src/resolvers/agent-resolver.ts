@@ -1,0 +1,30 @@
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+
+import { agentKeys, type AgentOverview } from '../contracts/agent';
+import { fail, succeed } from '../contracts/result';
+import { getAgentOverview } from '../services/agent-overview';
+import { readContext, runDefinition } from './resolver-context';
+
+const issueExtension = z.object({ issue: z.object({ key: z.string().min(1) }) });
+
+const resolver = new Resolver();
+
+resolver.define(agentKeys.getOverview, (request) =>
+  runDefinition<AgentOverview>(agentKeys.getOverview, async () => {
+    const { accountId, extension } = readContext(request);
+    const panel = issueExtension.safeParse(extension);
+    if (accountId === undefined || !panel.success) {
+      return fail('FORBIDDEN', 'Only agents of this service desk can see this panel.');
+    }
+
+    const overview = await getAgentOverview(panel.data.issue.key);
+
+    return overview === null
+      ? fail('FORBIDDEN', 'Only agents of this service desk can see this panel.')
+      : succeed(overview);
+  }),
+);
+
+/** The agent issue panel's resolver (function `agent-resolver`). */
+export const agentResolver = resolver.getDefinitions();

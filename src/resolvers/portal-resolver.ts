@@ -1,0 +1,28 @@
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+
+import { portalKeys, type PortalGuide } from '../contracts/portal';
+import { fail, succeed } from '../contracts/result';
+import { getPortalGuide } from '../services/explain-request';
+import { readContext, runDefinition } from './resolver-context';
+
+const portalExtension = z.object({ request: z.object({ key: z.string().min(1) }) });
+
+const resolver = new Resolver();
+
+resolver.define(portalKeys.getGuide, (request) =>
+  runDefinition<PortalGuide>(portalKeys.getGuide, async () => {
+    const { accountId, extension } = readContext(request);
+    const portal = portalExtension.safeParse(extension);
+    if (!portal.success) return fail('NOT_FOUND', 'This panel only works on a request.');
+
+    const guide = await getPortalGuide(accountId, portal.data.request.key);
+
+    return guide === null
+      ? fail('NOT_FOUND', "We couldn't find this request for you.")
+      : succeed(guide);
+  }),
+);
+
+/** The portal request panel's resolver (function `portal-resolver`). */
+export const portalResolver = resolver.getDefinitions();

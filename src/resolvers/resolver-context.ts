@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+import { fail, type ResolverResult } from '../contracts/result';
+import { logger } from '../observability/logger';
+
+/** The part of a resolver request the app trusts: what Forge itself put in the context. */
+export interface TrustedContext {
+  accountId: string | undefined;
+  extension: Record<string, unknown>;
+}
+
+/** Reads the Forge context of a resolver request; never the payload the browser sent. */
+export const readContext = (request: { context: unknown }): TrustedContext => {
+  const context = z
+    .object({
+      accountId: z.string().min(1).optional(),
+      extension: z.record(z.string(), z.unknown()).default({}),
+    })
+    .safeParse(request.context);
+  return context.success
+    ? { accountId: context.data.accountId, extension: context.data.extension }
+    : { accountId: undefined, extension: {} };
+};
+
+/**
+ * Runs one resolver definition and logs its decision; an unexpected error becomes a generic
+ * INTERNAL answer (its detail stays in the log, never reaches the browser).
+ */
+export const runDefinition = async <T>(
+  definition: string,
+  body: () => Promise<ResolverResult<T>>,
+): Promise<ResolverResult<T>> => {
+  const started = Date.now();
+  try {
+    const result = await body();
+    logger.info('resolver answered', {
+      definition,
+      outcome: result.ok ? 'ok' : result.error.code,
+      durationMs: Date.now() - started,
+    });
+    return result;
+  } catch (error) {
+    logger.error('resolver failed', { definition, outcome: 'INTERNAL', durationMs: Date.now() - started, error });
+    return fail('INTERNAL', 'Something went wrong on our side. Please try again in a moment.');
+  }
+};

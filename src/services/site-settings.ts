@@ -1,0 +1,43 @@
+import type { AdminOverview, SiteSettings } from '../contracts/admin';
+import { fillCompany } from '../domain/catalogue/explain-status';
+import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import type { StatusGuideConfig } from '../domain/config/schema';
+import { userHasPermissions } from '../jira/permissions';
+import { loadConfig, saveSiteConfig } from '../storage/config-store';
+
+/** True when the current user is a Jira administrator. Throws JiraHttpError. */
+export const isJiraAdmin = (): Promise<boolean> => userHasPermissions(['ADMINISTER']);
+
+/** The admin page's overview of the site-wide settings. Throws when storage fails. */
+export const getSiteOverview = async (): Promise<AdminOverview> => {
+  const { config, problem } = await loadConfig();
+  return toOverview(config, problem);
+};
+
+/**
+ * Applies the admin's edits to the site-wide settings and returns the new overview.
+ * Throws ConfigInvalidError, naming each field at fault, when the result would be invalid;
+ * nothing is written then.
+ */
+export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOverview> => {
+  const { config } = await loadConfig();
+  const next: StatusGuideConfig = {
+    ...config,
+    companyName: settings.companyName,
+    rules: { ...config.rules, reopen: { ...settings.reopen } },
+  };
+
+  const saved = await saveSiteConfig(next);
+  return toOverview(saved, null);
+};
+
+const toOverview = (config: StatusGuideConfig, problem: string | null): AdminOverview => ({
+  settings: { companyName: config.companyName, reopen: { ...config.rules.reopen } },
+  catalogue: fieldServicePreset.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    aliases: [...entry.aliases],
+    headline: fillCompany(entry.wording.headline, config.companyName),
+  })),
+  storedSettingsProblem: problem,
+});

@@ -1,0 +1,69 @@
+import type { InvocationError } from '@forge/events';
+import { z } from 'zod';
+
+import { logger } from '../observability/logger';
+import { applyCommentRules, type CommentEvent } from '../services/apply-comment-rules';
+import { toRetry } from './retry-on-transient';
+
+const eventKind = 'avi:jira:commented:issue';
+
+const payloadSchema = z.object({
+  issue: z.object({
+    id: z.string().min(1),
+    key: z.string().min(1),
+    fields: z
+      .object({
+        status: z.object({ name: z.string() }).optional(),
+        project: z.object({ key: z.string() }).optional(),
+      })
+      .optional(),
+  }),
+  comment: z.object({
+    id: z.string().min(1),
+    author: z.object({ accountId: z.string().min(1), accountType: z.string().default('atlassian') }),
+    created: z.string().min(1),
+    updated: z.string().optional(),
+  }),
+});
+
+/**
+ * Handles a comment being created or edited: applies the comment rules. Returns an
+ * InvocationError so Forge retries when Jira is rate limiting or failing; rethrows anything else.
+ */
+export const onCommentEvent = async (event: unknown): Promise<InvocationError | undefined> => {
+  const started = Date.now();
+  const parsed = payloadSchema.safeParse(event);
+  if (!parsed.success) {
+    logger.warn('event ignored: unexpected payload', { eventKind, outcome: 'rejected', reason: parsed.error.issues[0]?.message ?? 'invalid' });
+    return undefined;
+  }
+  const commentEvent = toCommentEvent(parsed.data);
+
+  try {
+    const result = await applyCommentRules(commentEvent);
+    const log = result.outcome === 'not-applied' ? logger.warn : logger.info;
+    log('comment event handled', { eventKind, issueKey: commentEvent.issueKey, outcome: result.outcome, reason: result.reason, durationMs: Date.now() - started });
+    return undefined;
+  } catch (error) {
+    const retry = toRetry(error);
+    const fields = { eventKind, issueKey: commentEvent.issueKey, durationMs: Date.now() - started, error };
+    if (retry) {
+      logger.warn('comment event deferred: Jira asked to retry', { ...fields, outcome: 'retry' });
+      return retry;
+    }
+    logger.error('comment event failed', { ...fields, outcome: 'failed' });
+    throw error;
+  }
+};
+
+const toCommentEvent = (payload: z.infer<typeof payloadSchema>): CommentEvent => ({
+  issueId: payload.issue.id,
+  issueKey: payload.issue.key,
+  projectKey: payload.issue.fields?.project?.key ?? payload.issue.key.split('-')[0] ?? '',
+  statusNameAtComment: payload.issue.fields?.status?.name ?? null,
+  commentId: payload.comment.id,
+  authorId: payload.comment.author.accountId,
+  authorAccountType: payload.comment.author.accountType,
+  created: payload.comment.created,
+  updated: payload.comment.updated ?? payload.comment.created,
+});
