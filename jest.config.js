@@ -1,7 +1,7 @@
 // @ts-check
 /** @type {import('jest').Config['transform']} */
 const tsTransform = {
-  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }],
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 };
 
 /** @type {import('jest').Config} */
@@ -21,10 +21,16 @@ const config = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/test/static'],
       testMatch: ['**/*.test.tsx'],
+      // The bridge is replaced once for every UI test; Atlaskit's compiled CSS is not needed.
+      moduleNameMapper: {
+        '^@forge/bridge$': '<rootDir>/test/static/support/bridge-mock.ts',
+        '\\.css$': '<rootDir>/test/static/support/style-mock.ts',
+      },
+      setupFilesAfterEnv: ['<rootDir>/test/static/support/setup.ts'],
       transform: {
         '^.+\\.tsx?$': [
           'ts-jest',
-          { tsconfig: '<rootDir>/static/tsconfig.json', isolatedModules: true },
+          { tsconfig: '<rootDir>/static/tsconfig.json' },
         ],
       },
     },

@@ -87,6 +87,19 @@ describe('reopening a resolved request', () => {
     expect(appTransitions(harness)).toHaveLength(0);
   });
 
+  it('leaves the request resolved and logs a warning when the workflow cannot reach the target', async () => {
+    harness.site.project('FS')?.workflow.transitions.splice(0, Infinity);
+    const warn = jest.spyOn(console, 'warn');
+
+    comment(harness, demo.customer, 'Broken again.');
+    await harness.settle();
+
+    expect(harness.statusOf(resolvedRequest)).toBe('Resolved');
+    expect(warn.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
+      expect.objectContaining({ outcome: 'not-applied', reason: 'no transition to "In Review"', issueKey: 'FS-1' }),
+    );
+  });
+
   it('triggers nothing further with its own transition', async () => {
     comment(harness, demo.customer, 'Please look again.');
     await harness.settle();

@@ -85,8 +85,8 @@ export const explainStatus = (
  * @example fillCompany('{company} will call.', 'acme') // 'Acme will call.'
  */
 export const fillCompany = (text: string, companyName: string): string =>
-  text.replace(/(^|[.!?]\s+)?\{company\}/g, (_match, sentenceStart: string | undefined) =>
-    sentenceStart === undefined
-      ? companyName
-      : sentenceStart + companyName.charAt(0).toUpperCase() + companyName.slice(1),
-  );
+  text.replace(/\{company\}/g, (_match, offset: number) => {
+    const before = text.slice(0, offset);
+    const startsSentence = before.trim() === '' || /[.!?]\s*$/.test(before);
+    return startsSentence ? companyName.charAt(0).toUpperCase() + companyName.slice(1) : companyName;
+  });

@@ -50,7 +50,7 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
   {
     id: 'waiting-for-customer',
     name: 'Waiting for Customer',
-    aliases: ['Waiting for customer', 'Awaiting customer', 'Pending customer', 'Need info'],
+    aliases: ['Awaiting customer', 'Pending customer', 'Need info'],
     category: 'indeterminate',
     actsNext: ['customer'],
     actsInTurn: false,

@@ -1,0 +1,86 @@
+import { describeActors } from '../../../../src/domain/catalogue/actors';
+import { explainStatus, fillCompany } from '../../../../src/domain/catalogue/explain-status';
+import { fieldServicePreset } from '../../../../src/domain/catalogue/field-service-preset';
+
+const settings = { companyName: 'Tui Fleet', statusMapping: {} };
+
+describe('explainStatus', () => {
+  it('explains In Review with who acts and the acknowledgement promise', () => {
+    const explanation = explainStatus({ name: 'In Review', category: 'new' }, fieldServicePreset, settings);
+
+    expect(explanation).toMatchObject({
+      statusName: 'In Review',
+      entryId: 'in-review',
+      actsNextLabel: 'Our support team',
+      waitsOnCustomer: false,
+      promise: { text: expect.stringContaining('8 business hours') },
+    });
+  });
+
+  it('leads with what is needed when the request waits on the customer', () => {
+    const explanation = explainStatus(
+      { name: 'Waiting for Customer', category: 'indeterminate' },
+      fieldServicePreset,
+      settings,
+    );
+
+    expect(explanation.waitsOnCustomer).toBe(true);
+    expect(explanation.actsNextLabel).toBe('You');
+    expect(explanation.customerCanDo.join(' ')).toMatch(/vehicle registration/);
+    expect(explanation.tips.join(' ')).toMatch(/notification/);
+  });
+
+  it('tells a resolved request’s customer that a comment reopens it', () => {
+    const explanation = explainStatus({ name: 'Resolved', category: 'done' }, fieldServicePreset, settings);
+
+    expect(explanation.customerCanDo.join(' ')).toMatch(/comment.*reopen/i);
+    expect(explanation.customerCanDo.join(' ')).toContain('Tui Fleet');
+  });
+
+  it.each([
+    ['new', /received/],
+    ['indeterminate', /being worked on/],
+    ['done', /finished/],
+  ] as const)('explains an unmapped %s status from its category', (category, headline) => {
+    const explanation = explainStatus({ name: 'Triage by robots', category }, fieldServicePreset, settings);
+
+    expect(explanation.entryId).toBeNull();
+    expect(explanation.headline).toMatch(headline);
+    expect(explanation.promise).toBeNull();
+    expect(explanation.waitsOnCustomer).toBe(false);
+  });
+
+  it('fills the company name into every sentence that names it', () => {
+    const explanation = explainStatus(
+      { name: 'Awaiting Service Information', category: 'indeterminate' },
+      fieldServicePreset,
+      settings,
+    );
+
+    expect(explanation.whatHappensNext).toContain('from within Tui Fleet');
+    expect(JSON.stringify(explanation)).not.toContain('{company}');
+  });
+});
+
+describe('fillCompany', () => {
+  it.each([
+    ['{company} will call.', 'our team', 'Our team will call.'],
+    ['Thanks. {company} will call.', 'our team', 'Thanks. Our team will call.'],
+    ['Help {company} improve.', 'our team', 'Help our team improve.'],
+    ['Help {company} improve.', 'Tui Fleet', 'Help Tui Fleet improve.'],
+  ])('turns %p with %p into %p', (text, company, expected) => {
+    expect(fillCompany(text, company)).toBe(expected);
+  });
+});
+
+describe('describeActors', () => {
+  it.each([
+    [['customer'], false, 'You'],
+    [['support-coordinator', 'software-engineers'], false, 'Your support coordinator and our software engineers'],
+    [['supplier', 'logistics'], true, 'Our supplier, then our logistics team'],
+    [['customer', 'installer'], false, 'You and the installer'],
+    [[], false, 'Our support team'],
+  ] as const)('names %p (in turn: %p) as %p', (actors, inTurn, expected) => {
+    expect(describeActors(actors, inTurn)).toBe(expected);
+  });
+});

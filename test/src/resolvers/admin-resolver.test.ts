@@ -1,0 +1,91 @@
+import { adminKeys, type SiteSettings } from '../../../src/contracts/admin';
+import { demo, startHarness, type Harness } from '../../support/sandbox-harness';
+
+const call = (harness: Harness, email: string, functionKey: string, payload: unknown = {}) =>
+  harness.emulator.invokeResolver(
+    'status-guide-admin-page',
+    { functionKey, payload },
+    { accountId: harness.accountIdOf(email), extension: { type: 'jira:adminPage' } },
+  );
+
+const settings = (overrides: Partial<SiteSettings> = {}): SiteSettings => ({
+  companyName: 'Tui Fleet',
+  reopen: { enabled: true, targetStatus: 'In Progress' },
+  ...overrides,
+});
+
+describe('the admin page’s resolver', () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+
+  it('shows a Jira admin the preset settings and catalogue before anything is saved', async () => {
+    const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: {
+        settings: { companyName: 'our team', reopen: { enabled: true, targetStatus: 'In Review' } },
+        storedSettingsProblem: null,
+      },
+    });
+    expect((answer as { data: { catalogue: unknown[] } }).data.catalogue).toHaveLength(15);
+  });
+
+  it('saves settings that the next reopen then follows', async () => {
+    harness.site.project('FS')?.workflow.transitions.push({ id: '161', name: 'Back to work', from: ['15'], to: '2' });
+
+    const saved = await call(harness, demo.admin, adminKeys.saveSettings, { settings: settings() });
+    harness.rest(demo.customer, 'POST', '/rest/servicedeskapi/request/FS-1/comment', { body: 'Again.', public: true });
+    await harness.settle();
+
+    expect(saved).toMatchObject({ ok: true, data: { settings: settings() } });
+    expect(harness.statusOf('FS-1')).toBe('In Progress');
+  });
+
+  it('refuses an empty company name, naming the field, and keeps what was stored', async () => {
+    await call(harness, demo.admin, adminKeys.saveSettings, { settings: settings() });
+
+    const answer = await call(harness, demo.admin, adminKeys.saveSettings, {
+      settings: settings({ companyName: ' ', reopen: { enabled: true, targetStatus: '' } }),
+    });
+
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Some settings need fixing before they can be saved.',
+        fields: { companyName: 'Enter your company name.', 'reopen.targetStatus': 'Enter a status name.' },
+      },
+    });
+    expect(await call(harness, demo.admin, adminKeys.getSettings)).toMatchObject({ data: { settings: settings() } });
+  });
+
+  it('refuses a payload of the wrong shape', async () => {
+    const answer = await call(harness, demo.admin, adminKeys.saveSettings, { settings: { companyName: 7 } });
+
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('says what was wrong with damaged stored settings and shows the preset', async () => {
+    harness.site.state.appStorage['config:site'] = { version: 1, companyName: '' };
+
+    const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { settings: { companyName: 'our team' }, storedSettingsProblem: expect.stringContaining('companyName') },
+    });
+  });
+
+  it.each([demo.agent, demo.customer])('refuses %s, who is not a Jira admin, for reads and writes', async (email) => {
+    const read = await call(harness, email, adminKeys.getSettings);
+    const write = await call(harness, email, adminKeys.saveSettings, { settings: settings() });
+
+    expect(read).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
+  });
+});
