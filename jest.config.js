@@ -28,10 +28,7 @@ const config = {
       },
       setupFilesAfterEnv: ['<rootDir>/test/static/support/setup.ts'],
       transform: {
-        '^.+\\.tsx?$': [
-          'ts-jest',
-          { tsconfig: '<rootDir>/static/tsconfig.json' },
-        ],
+        '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/static/tsconfig.json' }],
       },
     },
   ],

@@ -1,8 +1,34 @@
 /** One thing the sandbox did: an event, a function invocation or a REST call. */
 export type LogEntry =
-  | { type: 'event'; at: string; eventType: string; issueKey: string; delivered: string[]; dropped: { trigger: string; why: string }[] }
-  | { type: 'invocation'; at: string; functionKey: string; kind: 'resolver' | 'trigger'; detail: string; durationMs: number; outcome: string }
-  | { type: 'rest'; at: string; source: 'app' | 'http' | 'bridge'; as: string; method: string; path: string; query: string; requestBody: unknown; status: number; responseBody: unknown };
+  | {
+      type: 'event';
+      at: string;
+      eventType: string;
+      issueKey: string;
+      delivered: string[];
+      dropped: { trigger: string; why: string }[];
+    }
+  | {
+      type: 'invocation';
+      at: string;
+      functionKey: string;
+      kind: 'resolver' | 'trigger';
+      detail: string;
+      durationMs: number;
+      outcome: string;
+    }
+  | {
+      type: 'rest';
+      at: string;
+      source: 'app' | 'http' | 'bridge';
+      as: string;
+      method: string;
+      path: string;
+      query: string;
+      requestBody: unknown;
+      status: number;
+      responseBody: unknown;
+    };
 
 /** Keeps what the sandbox did, for tests and benchmarks, and prints it: briefly, or in detail. */
 export class SandboxLog {
@@ -30,7 +56,9 @@ export class SandboxLog {
 
   /** Entries of one type, oldest first. */
   ofType<T extends LogEntry['type']>(type: T): Extract<LogEntry, { type: T }>[] {
-    return this.entries.filter((entry): entry is Extract<LogEntry, { type: T }> => entry.type === type);
+    return this.entries.filter(
+      (entry): entry is Extract<LogEntry, { type: T }> => entry.type === type,
+    );
   }
 
   clear(): void {

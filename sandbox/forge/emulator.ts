@@ -6,7 +6,7 @@ import { handleRest } from '../rest/router';
 import type { Site } from '../site/site';
 import { EventBus, type EventBusOptions } from './event-bus';
 import { handleKvs } from './kvs';
-import { loadManifest, type LoadedManifest } from './manifest';
+import { type LoadedManifest, loadManifest } from './manifest';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -61,7 +61,9 @@ export class ForgeEmulator {
       retryDelayScale: options.retryDelayScale ?? 1,
       maxRetries: options.maxRetries ?? 4,
     });
-    options.site.onEvent((event) => this.events.publish(event));
+    options.site.onEvent((event) => {
+      this.events.publish(event);
+    });
   }
 
   /** Installs the runtime's globals, then loads the app's handlers. Throws when one is missing. */
@@ -128,10 +130,10 @@ export class ForgeEmulator {
   }
 
   /** Runs a trigger's function with an event, as the user who caused it. Returns what it returned. */
-  async invokeTrigger(functionKey: string, payload: unknown, actorId: string): Promise<unknown> {
+  invokeTrigger(functionKey: string, payload: unknown, actorId: string): Promise<unknown> {
     const handler = this.requireHandler(functionKey);
     return this.invocations.run({ principal: actorId }, () =>
-      handler(payload, { installContext, principal: { accountId: actorId } }),
+      Promise.resolve(handler(payload, { installContext, principal: { accountId: actorId } })),
     );
   }
 
@@ -141,16 +143,19 @@ export class ForgeEmulator {
     return handler;
   }
 
-  private async fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {
+  private fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {
     const body = parseBody(init.body);
     const { site, log } = this.options;
 
     if (target.type === 'kvs') {
       const answer = handleKvs(site, path, body);
-      return toResponse(answer.status, answer.body, {});
+      return Promise.resolve(toResponse(answer.status, answer.body, {}));
     }
     if (target.type !== 'fpp' || target.remote !== 'jira') {
-      return toResponse(501, { message: `The sandbox does not emulate ${target.remote ?? target.type ?? 'this'} calls.` }, {});
+      const what = target.remote ?? target.type ?? 'these';
+      return Promise.resolve(
+        toResponse(501, { message: `The sandbox does not emulate ${what} calls.` }, {}),
+      );
     }
 
     const accountId =
@@ -161,11 +166,17 @@ export class ForgeEmulator {
     const url = new URL(path, 'http://sandbox.local');
     const response = handleRest(
       site,
-      { method: (init.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, body, caller },
+      {
+        method: (init.method ?? 'GET').toUpperCase(),
+        path: url.pathname,
+        query: url.searchParams,
+        body,
+        caller,
+      },
       'app',
       log,
     );
-    return toResponse(response.status, response.body, response.headers ?? {});
+    return Promise.resolve(toResponse(response.status, response.body, response.headers ?? {}));
   }
 }
 

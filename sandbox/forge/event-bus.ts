@@ -58,13 +58,23 @@ export class EventBus {
       const why = this.refusal(trigger, payload, event.actorId);
       if (why === null) {
         accepted.push(trigger.key);
-        this.schedule({ trigger, payload, actorId: event.actorId, attempt: 1 }, this.options.delayMs);
+        this.schedule(
+          { trigger, payload, actorId: event.actorId, attempt: 1 },
+          this.options.delayMs,
+        );
       } else {
         dropped.push({ trigger: trigger.key, why });
       }
     }
 
-    this.log.add({ type: 'event', at: new Date().toISOString(), eventType, issueKey: event.issueKey, delivered: accepted, dropped });
+    this.log.add({
+      type: 'event',
+      at: new Date().toISOString(),
+      eventType,
+      issueKey: event.issueKey,
+      delivered: accepted,
+      dropped,
+    });
   }
 
   /** Delivers a past delivery again, as Forge's at-least-once delivery may. */
@@ -80,7 +90,8 @@ export class EventBus {
 
   private refusal(trigger: TriggerModule, payload: unknown, actorId: string): string | null {
     const filter = trigger.filter;
-    if (filter?.ignoreSelf === true && actorId === this.site.appUser().accountId) return 'ignoreSelf';
+    if (filter?.ignoreSelf === true && actorId === this.site.appUser().accountId)
+      return 'ignoreSelf';
     if (filter?.expression === undefined) return null;
 
     try {
@@ -109,12 +120,22 @@ export class EventBus {
     let outcome = 'done';
 
     try {
-      const result = await this.runner.invokeTrigger(functionKey, delivery.payload, delivery.actorId);
+      const result = await this.runner.invokeTrigger(
+        functionKey,
+        delivery.payload,
+        delivery.actorId,
+      );
       const retryAfter = readRetry(result);
       if (retryAfter !== null) {
-        outcome = delivery.attempt > this.options.maxRetries ? 'retry refused: out of retries' : `retry in ${retryAfter}s`;
+        outcome =
+          delivery.attempt > this.options.maxRetries
+            ? 'retry refused: out of retries'
+            : `retry in ${retryAfter}s`;
         if (delivery.attempt <= this.options.maxRetries) {
-          this.schedule({ ...delivery, attempt: delivery.attempt + 1 }, retryAfter * 1000 * this.options.retryDelayScale);
+          this.schedule(
+            { ...delivery, attempt: delivery.attempt + 1 },
+            retryAfter * 1000 * this.options.retryDelayScale,
+          );
         }
       }
     } catch (error) {
@@ -136,6 +157,9 @@ export class EventBus {
 /** The retryAfter of an InvocationError a handler returned, or null when it asked for none. */
 const readRetry = (result: unknown): number | null => {
   if (result === null || typeof result !== 'object' || !('toJSON' in result)) return null;
-  const json = (result as { toJSON: () => unknown }).toJSON() as { _retry?: boolean; retryOptions?: { retryAfter?: number } };
+  const json = (result as { toJSON: () => unknown }).toJSON() as {
+    _retry?: boolean;
+    retryOptions?: { retryAfter?: number };
+  };
   return json._retry === true ? (json.retryOptions?.retryAfter ?? 1) : null;
 };

@@ -40,7 +40,10 @@ export const buildEventPayload = (site: Site, event: SiteEvent): Record<string, 
     return {
       ...base,
       changelog: entry
-        ? { id: entry.id, items: entry.items.map((item) => ({ ...item, fieldtype: 'jira', fieldId: item.field })) }
+        ? {
+            id: entry.id,
+            items: entry.items.map((item) => ({ ...item, fieldtype: 'jira', fieldId: item.field })),
+          }
         : { items: [] },
     };
   }

@@ -34,13 +34,16 @@ const evaluate = (node: jsep.Expression, scope: Record<string, unknown>): unknow
       return member(node as jsep.MemberExpression, scope);
     case 'UnaryExpression': {
       const unary = node as jsep.UnaryExpression;
-      if (unary.operator !== '!') throw new FilterExpressionError(`unsupported operator ${unary.operator}`);
+      if (unary.operator !== '!')
+        throw new FilterExpressionError(`unsupported operator ${unary.operator}`);
       return !evaluate(unary.argument, scope);
     }
     case 'BinaryExpression':
       return binary(node as jsep.BinaryExpression, scope);
     case 'ArrayExpression':
-      return (node as jsep.ArrayExpression).elements.map((element) => (element ? evaluate(element, scope) : null));
+      return (node as jsep.ArrayExpression).elements.map((element) =>
+        element ? evaluate(element, scope) : null,
+      );
     case 'CallExpression':
       return call(node as jsep.CallExpression, scope);
     default:
@@ -54,7 +57,9 @@ const member = (node: jsep.MemberExpression, scope: Record<string, unknown>): un
     if ((node as { optional?: boolean }).optional === true) return undefined;
     throw new FilterExpressionError('property of an absent value');
   }
-  const key = node.computed ? evaluate(node.property, scope) : (node.property as jsep.Identifier).name;
+  const key = node.computed
+    ? evaluate(node.property, scope)
+    : (node.property as jsep.Identifier).name;
   return (target as Record<string, unknown>)[String(key)];
 };
 
@@ -85,11 +90,14 @@ const binary = (node: jsep.BinaryExpression, scope: Record<string, unknown>): un
 };
 
 const call = (node: jsep.CallExpression, scope: Record<string, unknown>): unknown => {
-  const callee = node.callee as jsep.MemberExpression;
-  if (callee.type !== 'MemberExpression' || (callee.property as jsep.Identifier).name !== 'includes') {
+  const callee = node.callee;
+  if (
+    callee.type !== 'MemberExpression' ||
+    (callee as jsep.MemberExpression).property.name !== 'includes'
+  ) {
     throw new FilterExpressionError('only the includes method can be called');
   }
-  const target = evaluate(callee.object, scope);
+  const target = evaluate((callee as jsep.MemberExpression).object, scope);
   const argument = node.arguments[0] ? evaluate(node.arguments[0], scope) : undefined;
   if (Array.isArray(target)) return target.includes(argument);
   if (typeof target === 'string') return target.includes(String(argument));

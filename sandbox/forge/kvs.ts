@@ -8,21 +8,35 @@ interface KvsAnswer {
   body?: unknown;
 }
 
-const notFound: KvsAnswer = { status: 404, body: { code: 'KEY_NOT_FOUND', message: 'Key not found' } };
-const badRequest = (message: string): KvsAnswer => ({ status: 400, body: { code: 'BAD_REQUEST', message } });
+const notFound: KvsAnswer = {
+  status: 404,
+  body: { code: 'KEY_NOT_FOUND', message: 'Key not found' },
+};
+const badRequest = (message: string): KvsAnswer => ({
+  status: 400,
+  body: { code: 'BAD_REQUEST', message },
+});
 
 /**
  * Answers the @forge/kvs client's calls (get, set, delete, query) from the site's app storage,
  * with the status codes and error bodies the client expects.
  */
 export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer => {
-  const input = (body ?? {}) as { key?: unknown; value?: unknown; limit?: unknown; cursor?: unknown; where?: unknown };
+  const input = (body ?? {}) as {
+    key?: unknown;
+    value?: unknown;
+    limit?: unknown;
+    cursor?: unknown;
+    where?: unknown;
+  };
   const storage = site.state.appStorage;
 
   switch (path) {
     case '/api/v1/get': {
       if (typeof input.key !== 'string') return badRequest('A key is required.');
-      return input.key in storage ? { status: 200, body: { key: input.key, value: storage[input.key] } } : notFound;
+      return input.key in storage
+        ? { status: 200, body: { key: input.key, value: storage[input.key] } }
+        : notFound;
     }
     case '/api/v1/set': {
       if (typeof input.key !== 'string' || input.key.length === 0 || input.key.length > 500) {
@@ -39,7 +53,7 @@ export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer =>
     case '/api/v1/delete': {
       if (typeof input.key !== 'string') return badRequest('A key is required.');
       if (!(input.key in storage)) return notFound;
-      delete storage[input.key];
+      Reflect.deleteProperty(storage, input.key);
       site.storageChanged();
       return { status: 204 };
     }
@@ -59,6 +73,9 @@ export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer =>
       };
     }
     default:
-      return { status: 404, body: { code: 'NOT_FOUND', message: `No storage operation at ${path}.` } };
+      return {
+        status: 404,
+        body: { code: 'NOT_FOUND', message: `No storage operation at ${path}.` },
+      };
   }
 };

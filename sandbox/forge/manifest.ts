@@ -23,7 +23,14 @@ const manifestSchema = z.object({
     'jira:issuePanel': z.array(uiModuleSchema).default([]),
     'jira:adminPage': z.array(uiModuleSchema).default([]),
     trigger: z
-      .array(z.object({ key: z.string(), function: z.string(), events: z.array(z.string()), filter: filterSchema.optional() }))
+      .array(
+        z.object({
+          key: z.string(),
+          function: z.string(),
+          events: z.array(z.string()),
+          filter: filterSchema.optional(),
+        }),
+      )
       .default([]),
     function: z.array(z.object({ key: z.string(), handler: z.string() })),
   }),
@@ -56,7 +63,10 @@ export const loadManifest = (rootDir: string): LoadedManifest => {
 
   return {
     uiModules: [
-      ...modules['jiraServiceManagement:portalRequestDetail'].map((m) => ({ ...m, kind: 'jiraServiceManagement:portalRequestDetail' as const })),
+      ...modules['jiraServiceManagement:portalRequestDetail'].map((m) => ({
+        ...m,
+        kind: 'jiraServiceManagement:portalRequestDetail' as const,
+      })),
       ...modules['jira:issuePanel'].map((m) => ({ ...m, kind: 'jira:issuePanel' as const })),
       ...modules['jira:adminPage'].map((m) => ({ ...m, kind: 'jira:adminPage' as const })),
     ],

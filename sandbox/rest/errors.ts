@@ -12,4 +12,7 @@ export const errorResponse = (
 ): RestResponse =>
   style === 'platform'
     ? { status, body: { errorMessages: [message], errors: fields } }
-    : { status, body: { errorMessage: message, i18nErrorMessage: { i18nKey: 'sd.error', parameters: [] } } };
+    : {
+        status,
+        body: { errorMessage: message, i18nErrorMessage: { i18nKey: 'sd.error', parameters: [] } },
+      };

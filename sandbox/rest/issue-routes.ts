@@ -1,4 +1,4 @@
-import { SiteError, type Site } from '../site/site';
+import { type Site, SiteError } from '../site/site';
 import type { SiteIssue, SiteUser } from '../site/types';
 import {
   platformProject,
@@ -6,7 +6,7 @@ import {
   platformTransition,
   platformUser,
 } from './representations';
-import { siteUrl, type RouteHandler } from './types';
+import { type RouteHandler, siteUrl } from './types';
 
 /** Longest issue property value Jira stores, in bytes of JSON. */
 const maxPropertyBytes = 32768;
@@ -15,8 +15,11 @@ const maxPropertyBytes = 32768;
 const browsableIssue = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
   const issue = site.requireIssue(idOrKey);
   const mayBrowse =
-    caller.accountType === 'app' || caller.isSiteAdmin || site.isAgent(caller.accountId, issue.projectKey);
-  if (!mayBrowse) throw new SiteError(404, 'Issue does not exist or you do not have permission to see it.');
+    caller.accountType === 'app' ||
+    caller.isSiteAdmin ||
+    site.isAgent(caller.accountId, issue.projectKey);
+  if (!mayBrowse)
+    throw new SiteError(404, 'Issue does not exist or you do not have permission to see it.');
   return issue;
 };
 
@@ -42,14 +45,22 @@ export const getIssue: RouteHandler = (site, request, params) => {
     reporter: reporter ? platformUser(reporter) : null,
     created: issue.created,
     updated: issue.updated,
-    issuetype: { id: '10100', name: issue.requestTypeId ? 'Service Request' : 'Task', subtask: false },
+    issuetype: {
+      id: '10100',
+      name: issue.requestTypeId ? 'Service Request' : 'Task',
+      subtask: false,
+    },
   };
   const fields =
     wantedFields.length === 0 || wantedFields.includes('*all')
       ? allFields
-      : Object.fromEntries(Object.entries(allFields).filter(([name]) => wantedFields.includes(name)));
+      : Object.fromEntries(
+          Object.entries(allFields).filter(([name]) => wantedFields.includes(name)),
+        );
   const properties = Object.fromEntries(
-    wantedProperties.filter((key) => key in issue.properties).map((key) => [key, issue.properties[key]]),
+    wantedProperties
+      .filter((key) => key in issue.properties)
+      .map((key) => [key, issue.properties[key]]),
   );
 
   return {
@@ -62,7 +73,11 @@ export const getIssue: RouteHandler = (site, request, params) => {
       fields,
       ...(wantedProperties.length > 0 ? { properties } : {}),
       ...(expand.includes('transitions')
-        ? { transitions: site.availableTransitions(issue).map((t) => platformTransition(site, issue, t)) }
+        ? {
+            transitions: site
+              .availableTransitions(issue)
+              .map((t) => platformTransition(site, issue, t)),
+          }
         : {}),
     },
   };
@@ -86,7 +101,9 @@ export const postTransition: RouteHandler = (site, request, params) => {
   const body = request.body as { transition?: { id?: unknown } } | undefined;
   const id = body?.transition?.id;
   if (typeof id !== 'string' && typeof id !== 'number') {
-    throw new SiteError(400, "Missing 'transition' identifier.", { transition: "Missing 'transition' identifier." });
+    throw new SiteError(400, "Missing 'transition' identifier.", {
+      transition: "Missing 'transition' identifier.",
+    });
   }
 
   site.transition(issue.key, String(id), request.caller.accountId);
@@ -97,7 +114,10 @@ export const postTransition: RouteHandler = (site, request, params) => {
 export const getChangelog: RouteHandler = (site, request, params) => {
   const issue = browsableIssue(site, request.caller, params.issueIdOrKey ?? '');
   const startAt = Math.max(0, Number(request.query.get('startAt') ?? 0) || 0);
-  const maxResults = Math.min(100, Math.max(1, Number(request.query.get('maxResults') ?? 100) || 100));
+  const maxResults = Math.min(
+    100,
+    Math.max(1, Number(request.query.get('maxResults') ?? 100) || 100),
+  );
   const page = issue.changelog.slice(startAt, startAt + maxResults);
 
   return {
@@ -138,7 +158,8 @@ export const putIssueProperty: RouteHandler = (site, request, params) => {
   if (key.length === 0 || key.length > 255) {
     throw new SiteError(400, 'The property key must be between 1 and 255 characters long.');
   }
-  if (request.body === undefined) throw new SiteError(400, 'The property value must be valid JSON.');
+  if (request.body === undefined)
+    throw new SiteError(400, 'The property value must be valid JSON.');
   if (Buffer.byteLength(JSON.stringify(request.body)) > maxPropertyBytes) {
     throw new SiteError(400, `The property value exceeds ${maxPropertyBytes} bytes.`);
   }

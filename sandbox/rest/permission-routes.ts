@@ -1,4 +1,4 @@
-import { SiteError, type Site } from '../site/site';
+import { type Site, SiteError } from '../site/site';
 import type { SiteUser } from '../site/types';
 import { platformUser } from './representations';
 import type { RouteHandler } from './types';
@@ -13,13 +13,22 @@ const descriptions: Record<string, { name: string; type: 'GLOBAL' | 'PROJECT' }>
 };
 
 /** Whether a user holds a permission, on a project when one is named, else anywhere / globally. */
-const holds = (site: Site, user: SiteUser, permission: string, projectKey: string | null): boolean => {
+const holds = (
+  site: Site,
+  user: SiteUser,
+  permission: string,
+  projectKey: string | null,
+): boolean => {
   if (user.accountType === 'app') return permission !== 'ADMINISTER';
   if (permission === 'ADMINISTER') return user.isSiteAdmin;
 
-  const projects = projectKey === null ? site.state.projects : site.state.projects.filter((p) => p.key === projectKey);
+  const projects =
+    projectKey === null
+      ? site.state.projects
+      : site.state.projects.filter((p) => p.key === projectKey);
   return projects.some((project) => {
-    if (permission === 'ADMINISTER_PROJECTS') return project.adminIds.includes(user.accountId) || user.isSiteAdmin;
+    if (permission === 'ADMINISTER_PROJECTS')
+      return project.adminIds.includes(user.accountId) || user.isSiteAdmin;
     return site.isAgent(user.accountId, project.key);
   });
 };
@@ -34,16 +43,28 @@ export const getMyPermissions: RouteHandler = (site, request) => {
     throw new SiteError(400, 'The permissions query parameter is required.');
   }
   const unknown = wanted.find((p) => !(p in descriptions));
-  if (unknown !== undefined) throw new SiteError(400, `The permission key '${unknown}' is not valid.`);
+  if (unknown !== undefined)
+    throw new SiteError(400, `The permission key '${unknown}' is not valid.`);
 
   const issueKey = request.query.get('issueKey') ?? request.query.get('issueId');
-  const projectKey = issueKey !== null ? site.requireIssue(issueKey).projectKey : request.query.get('projectKey');
-  if (projectKey !== null && !site.project(projectKey)) throw new SiteError(404, 'No project could be found.');
+  const projectKey =
+    issueKey !== null ? site.requireIssue(issueKey).projectKey : request.query.get('projectKey');
+  if (projectKey !== null && !site.project(projectKey))
+    throw new SiteError(404, 'No project could be found.');
 
   const permissions = Object.fromEntries(
     wanted.map((key) => {
       const description = descriptions[key] ?? { name: key, type: 'PROJECT' as const };
-      return [key, { id: key, key, ...description, description: description.name, havePermission: holds(site, request.caller, key, projectKey) }];
+      return [
+        key,
+        {
+          id: key,
+          key,
+          ...description,
+          description: description.name,
+          havePermission: holds(site, request.caller, key, projectKey),
+        },
+      ];
     }),
   );
   return { status: 200, body: { permissions } };
@@ -61,12 +82,18 @@ export const checkPermissions: RouteHandler = (site, request) => {
   const accountId = typeof body.accountId === 'string' ? body.accountId : request.caller.accountId;
   const user = site.user(accountId);
   if (!user) throw new SiteError(400, `The user with account ID '${accountId}' does not exist.`);
-  if (accountId !== request.caller.accountId && request.caller.accountType !== 'app' && !request.caller.isSiteAdmin) {
+  if (
+    accountId !== request.caller.accountId &&
+    request.caller.accountType !== 'app' &&
+    !request.caller.isSiteAdmin
+  ) {
     throw new SiteError(403, 'You may only check your own permissions.');
   }
 
   const globals = Array.isArray(body.globalPermissions) ? body.globalPermissions.map(String) : [];
-  const projectPermissions = (Array.isArray(body.projectPermissions) ? body.projectPermissions : []).flatMap((entry) => {
+  const projectPermissions = (
+    Array.isArray(body.projectPermissions) ? body.projectPermissions : []
+  ).flatMap((entry) => {
     const permissions = Array.isArray(entry.permissions) ? entry.permissions.map(String) : [];
     const issueIds = Array.isArray(entry.issues) ? entry.issues.map(Number) : [];
     const projectIds = Array.isArray(entry.projects) ? entry.projects.map(Number) : [];
@@ -95,5 +122,9 @@ export const checkPermissions: RouteHandler = (site, request) => {
 /** GET /rest/api/3/myself */
 export const getMyself: RouteHandler = (_site, request) => ({
   status: 200,
-  body: { ...platformUser(request.caller), emailAddress: request.caller.email, locale: request.caller.locale },
+  body: {
+    ...platformUser(request.caller),
+    emailAddress: request.caller.email,
+    locale: request.caller.locale,
+  },
 });

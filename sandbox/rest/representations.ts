@@ -1,5 +1,12 @@
 import type { Site } from '../site/site';
-import type { Project, SiteComment, SiteIssue, SiteUser, WorkflowStatus, WorkflowTransition } from '../site/types';
+import type {
+  Project,
+  SiteComment,
+  SiteIssue,
+  SiteUser,
+  WorkflowStatus,
+  WorkflowTransition,
+} from '../site/types';
 import { siteUrl } from './types';
 
 const categoryIds = { new: 2, indeterminate: 4, done: 3 } as const;
@@ -40,7 +47,11 @@ export const platformStatus = (status: WorkflowStatus) => ({
   },
 });
 
-export const platformTransition = (site: Site, issue: SiteIssue, transition: WorkflowTransition) => {
+export const platformTransition = (
+  site: Site,
+  issue: SiteIssue,
+  transition: WorkflowTransition,
+) => {
   const to = site.projectOf(issue).workflow.statuses.find((s) => s.id === transition.to);
   return {
     id: transition.id,
@@ -87,4 +98,5 @@ export const serviceDeskComment = (site: Site, issue: SiteIssue, comment: SiteCo
 };
 
 /** Jira's category keys as the service management API spells them. */
-export const serviceDeskCategory = (status: WorkflowStatus): string => status.category.toUpperCase();
+export const serviceDeskCategory = (status: WorkflowStatus): string =>
+  status.category.toUpperCase();

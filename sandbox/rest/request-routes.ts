@@ -1,4 +1,4 @@
-import { SiteError, type Site } from '../site/site';
+import { type Site, SiteError } from '../site/site';
 import type { SiteIssue, SiteUser } from '../site/types';
 import {
   serviceDeskCategory,
@@ -6,13 +6,16 @@ import {
   serviceDeskDate,
   serviceDeskUser,
 } from './representations';
-import { siteUrl, type RouteHandler } from './types';
+import { type RouteHandler, siteUrl } from './types';
 
 /** A request the caller may see; JSM answers 404 for anything else, hiding that it exists. */
 const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
   const issue = site.issue(idOrKey);
   if (!issue || issue.requestTypeId === null || !site.canSeeRequest(caller.accountId, issue)) {
-    throw new SiteError(404, 'The request could not be found, or you do not have permission to view it.');
+    throw new SiteError(
+      404,
+      'The request could not be found, or you do not have permission to view it.',
+    );
   }
   return issue;
 };
@@ -21,7 +24,10 @@ const isAgentFor = (site: Site, caller: SiteUser, issue: SiteIssue): boolean =>
   caller.accountType === 'app' || site.isAgent(caller.accountId, issue.projectKey);
 
 const expandParam = (query: URLSearchParams): string[] =>
-  query.getAll('expand').flatMap((value) => value.split(',')).map((value) => value.trim());
+  query
+    .getAll('expand')
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim());
 
 const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
   const project = site.projectOf(issue);
@@ -34,7 +40,16 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
   });
 
   return {
-    _expands: ['participant', 'status', 'sla', 'requestType', 'serviceDesk', 'attachment', 'action', 'comment'],
+    _expands: [
+      'participant',
+      'status',
+      'sla',
+      'requestType',
+      'serviceDesk',
+      'attachment',
+      'action',
+      'comment',
+    ],
     issueId: issue.id,
     issueKey: issue.key,
     requestTypeId: issue.requestTypeId ?? '',
@@ -51,7 +66,15 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
       statusDate: serviceDeskDate(issue.updated),
     },
     ...(expand.includes('participant')
-      ? { participants: { size: participants.length, start: 0, limit: 50, isLastPage: true, values: participants } }
+      ? {
+          participants: {
+            size: participants.length,
+            start: 0,
+            limit: 50,
+            isLastPage: true,
+            values: participants,
+          },
+        }
       : {}),
     ...(expand.includes('serviceDesk')
       ? {
@@ -71,7 +94,9 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
             name: requestType.name,
             description: requestType.description,
             serviceDeskId: project.serviceDeskId,
-            _links: { self: `${siteUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}/requesttype/${requestType.id}` },
+            _links: {
+              self: `${siteUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}/requesttype/${requestType.id}`,
+            },
           },
         }
       : {}),
@@ -86,7 +111,13 @@ const page = <T>(query: URLSearchParams, items: T[]) => {
   const start = Math.max(0, Number(query.get('start') ?? 0) || 0);
   const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50) || 50));
   const values = items.slice(start, start + limit);
-  return { size: values.length, start, limit, isLastPage: start + values.length >= items.length, values };
+  return {
+    size: values.length,
+    start,
+    limit,
+    isLastPage: start + values.length >= items.length,
+    values,
+  };
 };
 
 /** GET /rest/servicedeskapi/request: the requests the caller reports, takes part in, or serves. */
@@ -96,7 +127,13 @@ export const listRequests: RouteHandler = (site, request) => {
     (issue) => issue.requestTypeId !== null && site.canSeeRequest(request.caller.accountId, issue),
   );
   const listed = page(request.query, visible);
-  return { status: 200, body: { ...listed, values: listed.values.map((issue) => representRequest(site, issue, expand)) } };
+  return {
+    status: 200,
+    body: {
+      ...listed,
+      values: listed.values.map((issue) => representRequest(site, issue, expand)),
+    },
+  };
 };
 
 /** GET /rest/servicedeskapi/request/{issueIdOrKey} */
@@ -114,7 +151,10 @@ export const listRequestComments: RouteHandler = (site, request, params) => {
   const comments = issue.comments.filter((c) => (c.isPublic ? wantPublic : wantInternal));
 
   const listed = page(request.query, comments);
-  return { status: 200, body: { ...listed, values: listed.values.map((c) => serviceDeskComment(site, issue, c)) } };
+  return {
+    status: 200,
+    body: { ...listed, values: listed.values.map((c) => serviceDeskComment(site, issue, c)) },
+  };
 };
 
 /** GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId} */

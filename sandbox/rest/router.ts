@@ -1,7 +1,7 @@
 import { match } from 'path-to-regexp';
 
 import type { SandboxLog } from '../log';
-import { SiteError, type Site } from '../site/site';
+import { type Site, SiteError } from '../site/site';
 import { errorResponse } from './errors';
 import {
   getChangelog,
@@ -89,7 +89,11 @@ const answer = (site: Site, request: RestRequest): RestResponse => {
   const chosen = candidates.find((r) => r.method === request.method.toUpperCase());
   if (!chosen) return errorResponse(style, 405, `${request.method} is not allowed on ${path}.`);
   if (request.caller === null) {
-    return errorResponse(style, 401, 'You are not authenticated. Authentication required to perform this operation.');
+    return errorResponse(
+      style,
+      401,
+      'You are not authenticated. Authentication required to perform this operation.',
+    );
   }
 
   const matched = chosen.matches(path);
@@ -97,7 +101,8 @@ const answer = (site: Site, request: RestRequest): RestResponse => {
   try {
     return chosen.handler(site, { ...request, caller: request.caller }, params);
   } catch (error) {
-    if (error instanceof SiteError) return errorResponse(style, error.status, error.message, error.fields);
+    if (error instanceof SiteError)
+      return errorResponse(style, error.status, error.message, error.fields);
     const message = error instanceof Error ? error.message : String(error);
     return errorResponse(style, 500, `The site failed to answer: ${message}`);
   }

@@ -74,7 +74,11 @@ export const demoUsers: SiteUser[] = [
   },
 ];
 
-const status = (id: string, name: string, category: WorkflowStatus['category']): WorkflowStatus => ({
+const status = (
+  id: string,
+  name: string,
+  category: WorkflowStatus['category'],
+): WorkflowStatus => ({
   id,
   name,
   category,
@@ -105,7 +109,12 @@ export const fieldServiceWorkflow = (): Workflow => {
   return {
     statuses,
     transitions: [
-      { id: '11', name: 'Start work', from: ['1', '3', '4', '12', '14', ...working.slice(1)], to: '2' },
+      {
+        id: '11',
+        name: 'Start work',
+        from: ['1', '3', '4', '12', '14', ...working.slice(1)],
+        to: '2',
+      },
       { id: '21', name: 'Ask the customer', from: ['1', ...working], to: '3' },
       { id: '31', name: 'Send quote', from: ['2'], to: '4' },
       { id: '41', name: 'Escalate to software engineering', from: ['2', '6', '13'], to: '5' },
@@ -162,7 +171,11 @@ const demoRequests: DemoRequest[] = [
     reporterId: 'cust-casey',
     daysAgo: 6,
     comments: [
-      { authorId: 'agent-alex', body: 'The unit was re-provisioned remotely; it reports again.', isPublic: true },
+      {
+        authorId: 'agent-alex',
+        body: 'The unit was re-provisioned remotely; it reports again.',
+        isPublic: true,
+      },
     ],
   },
   {
@@ -190,7 +203,11 @@ const demoRequests: DemoRequest[] = [
     reporterId: 'cust-casey',
     daysAgo: 3,
     comments: [
-      { authorId: 'agent-alex', body: 'Could you send the vehicle registration and where it is parked?', isPublic: true },
+      {
+        authorId: 'agent-alex',
+        body: 'Could you send the vehicle registration and where it is parked?',
+        isPublic: true,
+      },
     ],
   },
   {
@@ -245,7 +262,13 @@ const demoRequests: DemoRequest[] = [
     summary: 'Replace faulty unit in car 3',
     description: 'Car 3 needs its unit swapped.',
     requestTypeId: '12',
-    path: ['In Review', 'In Progress', 'Awaiting Dispatch', 'Assigned to Installer', 'Installer Booked'],
+    path: [
+      'In Review',
+      'In Progress',
+      'Awaiting Dispatch',
+      'Assigned to Installer',
+      'Installer Booked',
+    ],
     reporterId: 'cust-casey',
     daysAgo: 10,
   },
@@ -253,7 +276,13 @@ const demoRequests: DemoRequest[] = [
     summary: 'Fit unit to excavator',
     description: 'The excavator is on a remote site.',
     requestTypeId: '12',
-    path: ['In Review', 'In Progress', 'Awaiting Dispatch', 'Assigned to Installer', 'Unable to Book Installer'],
+    path: [
+      'In Review',
+      'In Progress',
+      'Awaiting Dispatch',
+      'Assigned to Installer',
+      'Unable to Book Installer',
+    ],
     reporterId: 'cust-casey',
     daysAgo: 12,
   },
@@ -300,7 +329,9 @@ const demoRequests: DemoRequest[] = [
 ];
 
 const isoDaysAgo = (now: Date, days: number, hoursAfter = 0): string =>
-  new Date(now.getTime() - days * 86_400_000 + hoursAfter * 3_600_000).toISOString().replace('Z', '+0000');
+  new Date(now.getTime() - days * 86_400_000 + hoursAfter * 3_600_000)
+    .toISOString()
+    .replace('Z', '+0000');
 
 /** A fresh demo site as of `now`: the users, one field-service desk and a request per status. */
 export const seedSite = (now: Date = new Date()): SiteState => {
@@ -322,7 +353,9 @@ export const seedSite = (now: Date = new Date()): SiteState => {
         id: String(20000 + ++changelogCounter),
         authorId: 'agent-alex',
         created: isoDaysAgo(now, demo.daysAgo, step + 1),
-        items: [{ field: 'status', from: from.id, fromString: from.name, to: to.id, toString: to.name }],
+        items: [
+          { field: 'status', from: from.id, fromString: from.name, to: to.id, toString: to.name },
+        ],
       };
     });
     const lastChange = changelog[changelog.length - 1]?.created ?? created;

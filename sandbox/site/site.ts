@@ -93,7 +93,8 @@ export class Site {
   /** Like issue(), throwing Jira's 404 when it does not exist. */
   requireIssue(idOrKey: string): SiteIssue {
     const issue = this.issue(idOrKey);
-    if (!issue) throw new SiteError(404, 'Issue does not exist or you do not have permission to see it.');
+    if (!issue)
+      throw new SiteError(404, 'Issue does not exist or you do not have permission to see it.');
     return issue;
   }
 
@@ -112,7 +113,9 @@ export class Site {
 
   isAgent(accountId: string, projectKey: string): boolean {
     const project = this.project(projectKey);
-    return !!project && (project.agentIds.includes(accountId) || project.adminIds.includes(accountId));
+    return (
+      !!project && (project.agentIds.includes(accountId) || project.adminIds.includes(accountId))
+    );
   }
 
   isProjectAdmin(accountId: string, projectKey: string): boolean {
@@ -146,7 +149,12 @@ export class Site {
     issue.comments.push(comment);
     issue.updated = at;
 
-    this.announce({ kind: 'comment-created', issueKey: issue.key, commentId: comment.id, actorId: authorId });
+    this.announce({
+      kind: 'comment-created',
+      issueKey: issue.key,
+      commentId: comment.id,
+      actorId: authorId,
+    });
     return comment;
   }
 
@@ -181,7 +189,9 @@ export class Site {
       id: String(20000 + ++this.state.counters.changelog),
       authorId: actorId,
       created: this.timestamp(),
-      items: [{ field: 'status', from: from.id, fromString: from.name, to: to.id, toString: to.name }],
+      items: [
+        { field: 'status', from: from.id, fromString: from.name, to: to.id, toString: to.name },
+      ],
     };
     issue.statusId = to.id;
     issue.changelog.push(entry);
@@ -215,7 +225,10 @@ export class Site {
 
 const checkCommentBody = (body: string): string => {
   const text = body.trim();
-  if (text.length === 0) throw new SiteError(400, 'Comment body can not be empty!', { comment: 'Comment body can not be empty!' });
+  if (text.length === 0)
+    throw new SiteError(400, 'Comment body can not be empty!', {
+      comment: 'Comment body can not be empty!',
+    });
   if (text.length > maxCommentLength) {
     throw new SiteError(400, `The comment is longer than ${maxCommentLength} characters.`, {
       comment: `The entered text is too long. It exceeds the allowed limit of ${maxCommentLength} characters.`,

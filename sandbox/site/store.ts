@@ -34,8 +34,8 @@ export const resetSavedSite = (file: string): void => {
 
 const readState = (file: string): SiteState | null => {
   try {
-    const state = JSON.parse(readFileSync(file, 'utf8')) as SiteState;
-    return state.version === 1 ? state : null;
+    const state = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+    return state.version === 1 ? (state as SiteState) : null;
   } catch {
     return null;
   }

@@ -112,5 +112,10 @@ export interface SiteState {
 
 /** Something that happened on the site that Forge turns into an app event. */
 export type SiteEvent =
-  | { kind: 'comment-created' | 'comment-updated'; issueKey: string; commentId: string; actorId: string }
+  | {
+      kind: 'comment-created' | 'comment-updated';
+      issueKey: string;
+      commentId: string;
+      actorId: string;
+    }
   | { kind: 'issue-updated'; issueKey: string; actorId: string; changelogId: string | null };

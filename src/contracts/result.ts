@@ -1,10 +1,6 @@
 /** Error codes a resolver may answer with; the UI turns each into its own copy. */
 export type ResolverErrorCode =
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'INVALID_INPUT'
-  | 'UNAVAILABLE'
-  | 'INTERNAL';
+  'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL';
 
 /** A resolver's error: a stable code plus a message safe to show to the caller. */
 export interface ResolverError {
@@ -25,4 +21,7 @@ export const fail = <T>(
   code: ResolverErrorCode,
   message: string,
   fields?: Record<string, string>,
-): ResolverResult<T> => ({ ok: false, error: fields ? { code, message, fields } : { code, message } });
+): ResolverResult<T> => ({
+  ok: false,
+  error: fields ? { code, message, fields } : { code, message },
+});

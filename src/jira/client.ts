@@ -14,7 +14,11 @@ interface CallOptions {
  * Calls Jira and returns the parsed JSON body, or null for an empty answer (204).
  * Throws JiraHttpError for any status outside 2xx.
  */
-export const callJira = async <T>(as: Actor, path: Route, options: CallOptions = {}): Promise<T | null> => {
+export const callJira = async <T>(
+  as: Actor,
+  path: Route,
+  options: CallOptions = {},
+): Promise<T | null> => {
   const method = options.method ?? 'GET';
   const requester = as === 'app' ? api.asApp() : api.asUser();
   const init: RequestInit = {
@@ -49,7 +53,11 @@ export const getJira = async <T>(as: Actor, path: Route): Promise<T> => {
 
 const describeError = (text: string): string => {
   try {
-    const body = JSON.parse(text) as { errorMessages?: string[]; errors?: Record<string, string>; errorMessage?: string };
+    const body = JSON.parse(text) as {
+      errorMessages?: string[];
+      errors?: Record<string, string>;
+      errorMessage?: string;
+    };
     const messages = [
       ...(body.errorMessages ?? []),
       ...Object.entries(body.errors ?? {}).map(([field, message]) => `${field}: ${message}`),

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { getJira, type Actor } from './client';
+import { type Actor, getJira } from './client';
 
 /** What the app needs of a JSM customer request. */
 export interface CustomerRequest {

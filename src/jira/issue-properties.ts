@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { callJira, type Actor } from './client';
+import { type Actor, callJira } from './client';
 
 /** Sets an issue property to a JSON value (Jira keeps at most 32 KB). Throws JiraHttpError. */
 export const setIssueProperty = async (

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 
 import type { StatusCategory } from '../domain/catalogue/types';
-import { getJira, type Actor } from './client';
+import { type Actor, getJira } from './client';
 
 /** The app's issue property, holding per-request state. */
 export const requestStatePropertyKey = 'status-guide';

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { callJira, type Actor } from './client';
+import { type Actor, callJira } from './client';
 
 /** Moves an issue through a transition. Throws JiraHttpError (400 when the workflow refuses). */
 export const performTransition = async (

@@ -37,7 +37,13 @@ const write = (level: Level, msg: string, fields: LogFields): void => {
 
 /** Writes one JSON object per line: info at decisions, warn on degraded paths, error with cause. */
 export const logger = {
-  info: (msg: string, fields: LogFields = {}): void => write('info', msg, fields),
-  warn: (msg: string, fields: LogFields = {}): void => write('warn', msg, fields),
-  error: (msg: string, fields: LogFields = {}): void => write('error', msg, fields),
+  info: (msg: string, fields: LogFields = {}): void => {
+    write('info', msg, fields);
+  },
+  warn: (msg: string, fields: LogFields = {}): void => {
+    write('warn', msg, fields);
+  },
+  error: (msg: string, fields: LogFields = {}): void => {
+    write('error', msg, fields);
+  },
 };

@@ -2,7 +2,7 @@ import Resolver from '@forge/resolver';
 import { z } from 'zod';
 
 import { adminKeys, type AdminOverview } from '../contracts/admin';
-import { fail, succeed, type ResolverResult } from '../contracts/result';
+import { fail, type ResolverResult, succeed } from '../contracts/result';
 import { getSiteOverview, isJiraAdmin, saveSiteSettings } from '../services/site-settings';
 import { ConfigInvalidError } from '../storage/config-store';
 import { readContext, runDefinition } from './resolver-context';

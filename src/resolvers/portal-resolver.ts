@@ -1,7 +1,7 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 
-import { portalKeys, type PortalGuide } from '../contracts/portal';
+import { type PortalGuide, portalKeys } from '../contracts/portal';
 import { fail, succeed } from '../contracts/result';
 import { getPortalGuide } from '../services/explain-request';
 import { readContext, runDefinition } from './resolver-context';

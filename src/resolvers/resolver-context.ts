@@ -40,7 +40,12 @@ export const runDefinition = async <T>(
     });
     return result;
   } catch (error) {
-    logger.error('resolver failed', { definition, outcome: 'INTERNAL', durationMs: Date.now() - started, error });
+    logger.error('resolver failed', {
+      definition,
+      outcome: 'INTERNAL',
+      durationMs: Date.now() - started,
+      error,
+    });
     return fail('INTERNAL', 'Something went wrong on our side. Please try again in a moment.');
   }
 };

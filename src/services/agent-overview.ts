@@ -33,5 +33,11 @@ export const getAgentOverview = async (issueKey: string): Promise<AgentOverview 
     .reverse()
     .map(({ rule, summary, reason, at }) => ({ rule, summary, reason, at }));
 
-  return { issueKey: issue.key, projectKey: issue.projectKey, warnings, customerView, recentActions };
+  return {
+    issueKey: issue.key,
+    projectKey: issue.projectKey,
+    warnings,
+    customerView,
+    recentActions,
+  };
 };

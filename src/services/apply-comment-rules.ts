@@ -1,9 +1,9 @@
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { classifyAuthor, type AuthorSide } from '../domain/rules/classify-author';
-import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comment';
 import { readRequestState, recordAppliedAction } from '../domain/request-state';
+import { type AuthorSide, classifyAuthor } from '../domain/rules/classify-author';
+import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comment';
 import { getCustomerRequest, getRequestComment } from '../jira/customer-requests';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
@@ -73,7 +73,13 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
     const summary = `Moved from ${issue.statusName} to ${action.toStatus}`;
     await saveRequestState(
       issue.key,
-      recordAppliedAction(state, { eventKey: action.eventKey, rule: action.rule, summary, reason: decision.reason, at }),
+      recordAppliedAction(state, {
+        eventKey: action.eventKey,
+        rule: action.rule,
+        summary,
+        reason: decision.reason,
+        at,
+      }),
     );
   }
   return { outcome: 'acted', reason: decision.reason };
@@ -105,8 +111,13 @@ const classifyCommentAuthor = async (
     isParticipant: false,
   };
   const withoutLookups = classifyAuthor(known, config.accounts);
-  const listed = [...config.accounts.integrations, ...config.accounts.installers, ...config.accounts.customerProxies];
-  if (event.authorAccountType !== 'atlassian' || listed.includes(event.authorId)) return withoutLookups;
+  const listed = [
+    ...config.accounts.integrations,
+    ...config.accounts.installers,
+    ...config.accounts.customerProxies,
+  ];
+  if (event.authorAccountType !== 'atlassian' || listed.includes(event.authorId))
+    return withoutLookups;
 
   const isAgent = await isAgentOnIssue(event.authorId, issue.id);
   if (isAgent || known.isReporter) return classifyAuthor({ ...known, isAgent }, config.accounts);

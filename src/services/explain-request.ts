@@ -1,7 +1,7 @@
 import type { PortalGuide } from '../contracts/portal';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
-import { getCustomerRequest, type CustomerRequest } from '../jira/customer-requests';
+import { type CustomerRequest, getCustomerRequest } from '../jira/customer-requests';
 import { toStatusCategory } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { loadConfig } from '../storage/config-store';

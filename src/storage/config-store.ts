@@ -55,7 +55,9 @@ export class ConfigInvalidError extends Error {
   override readonly name = 'ConfigInvalidError';
 
   constructor(readonly problems: { path: string; message: string }[]) {
-    super(`The configuration is invalid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    super(
+      `The configuration is invalid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    );
   }
 }
 

@@ -20,7 +20,10 @@ const payloadSchema = z.object({
   }),
   comment: z.object({
     id: z.string().min(1),
-    author: z.object({ accountId: z.string().min(1), accountType: z.string().default('atlassian') }),
+    author: z.object({
+      accountId: z.string().min(1),
+      accountType: z.string().default('atlassian'),
+    }),
     created: z.string().min(1),
     updated: z.string().optional(),
   }),
@@ -34,7 +37,11 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
   const started = Date.now();
   const parsed = payloadSchema.safeParse(event);
   if (!parsed.success) {
-    logger.warn('event ignored: unexpected payload', { eventKind, outcome: 'rejected', reason: parsed.error.issues[0]?.message ?? 'invalid' });
+    logger.warn('event ignored: unexpected payload', {
+      eventKind,
+      outcome: 'rejected',
+      reason: parsed.error.issues[0]?.message ?? 'invalid',
+    });
     return undefined;
   }
   const commentEvent = toCommentEvent(parsed.data);
@@ -42,11 +49,22 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
   try {
     const result = await applyCommentRules(commentEvent);
     const log = result.outcome === 'not-applied' ? logger.warn : logger.info;
-    log('comment event handled', { eventKind, issueKey: commentEvent.issueKey, outcome: result.outcome, reason: result.reason, durationMs: Date.now() - started });
+    log('comment event handled', {
+      eventKind,
+      issueKey: commentEvent.issueKey,
+      outcome: result.outcome,
+      reason: result.reason,
+      durationMs: Date.now() - started,
+    });
     return undefined;
   } catch (error) {
     const retry = toRetry(error);
-    const fields = { eventKind, issueKey: commentEvent.issueKey, durationMs: Date.now() - started, error };
+    const fields = {
+      eventKind,
+      issueKey: commentEvent.issueKey,
+      durationMs: Date.now() - started,
+      error,
+    };
     if (retry) {
       logger.warn('comment event deferred: Jira asked to retry', { ...fields, outcome: 'retry' });
       return retry;

@@ -8,7 +8,16 @@ const root = join(__dirname, '..', '..');
 
 interface Manifest {
   app: { runtime: { name: string } };
-  modules: Record<string, { key: string; unlicensedAccess?: string[]; filter?: { ignoreSelf?: boolean }; events?: string[]; resolver?: { function: string } }[]>;
+  modules: Record<
+    string,
+    {
+      key: string;
+      unlicensedAccess?: string[];
+      filter?: { ignoreSelf?: boolean };
+      events?: string[];
+      resolver?: { function: string };
+    }[]
+  >;
   permissions: { scopes: string[]; external?: unknown };
 }
 
@@ -39,8 +48,14 @@ describe('manifest.yml', () => {
   });
 
   it('gives each UI module a resolver function of its own', () => {
-    const uiKinds = ['jiraServiceManagement:portalRequestDetail', 'jira:issuePanel', 'jira:adminPage'];
-    const functions = uiKinds.flatMap((kind) => (manifest.modules[kind] ?? []).map((m) => m.resolver?.function));
+    const uiKinds = [
+      'jiraServiceManagement:portalRequestDetail',
+      'jira:issuePanel',
+      'jira:adminPage',
+    ];
+    const functions = uiKinds.flatMap((kind) =>
+      (manifest.modules[kind] ?? []).map((m) => m.resolver?.function),
+    );
 
     expect(functions).toHaveLength(3);
     expect(new Set(functions).size).toBe(3);

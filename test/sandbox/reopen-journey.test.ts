@@ -1,4 +1,4 @@
-import { demo, resolvedRequest, startHarness, type Harness } from '../support/sandbox-harness';
+import { demo, type Harness, resolvedRequest, startHarness } from '../support/sandbox-harness';
 
 const comment = (harness: Harness, email: string, body: string, isPublic = true) =>
   harness.rest(email, 'POST', `/rest/servicedeskapi/request/${resolvedRequest}/comment`, {
@@ -9,7 +9,10 @@ const comment = (harness: Harness, email: string, body: string, isPublic = true)
 const appTransitions = (harness: Harness) =>
   harness.log
     .ofType('rest')
-    .filter((call) => call.source === 'app' && call.method === 'POST' && call.path.endsWith('/transitions'));
+    .filter(
+      (call) =>
+        call.source === 'app' && call.method === 'POST' && call.path.endsWith('/transitions'),
+    );
 
 describe('reopening a resolved request', () => {
   let harness: Harness;
@@ -33,7 +36,11 @@ describe('reopening a resolved request', () => {
     comment(harness, demo.customer, 'Still broken.');
     await harness.settle();
 
-    const property = harness.rest(demo.agent, 'GET', `/rest/api/3/issue/${resolvedRequest}/properties/status-guide`);
+    const property = harness.rest(
+      demo.agent,
+      'GET',
+      `/rest/api/3/issue/${resolvedRequest}/properties/status-guide`,
+    );
     expect(property.status).toBe(200);
     expect(property.body).toMatchObject({
       value: { appliedActions: [{ rule: 'reopen', summary: 'Moved from Resolved to In Review' }] },
@@ -41,7 +48,9 @@ describe('reopening a resolved request', () => {
   });
 
   it('reopens when a participant who is a customer comments', async () => {
-    harness.site.requireIssue(resolvedRequest).participantIds.push(harness.accountIdOf(demo.otherCustomer));
+    harness.site
+      .requireIssue(resolvedRequest)
+      .participantIds.push(harness.accountIdOf(demo.otherCustomer));
 
     comment(harness, demo.otherCustomer, 'Same problem on my side.');
     await harness.settle();
@@ -75,12 +84,22 @@ describe('reopening a resolved request', () => {
   it('leaves the request resolved when the customer edits an old comment', async () => {
     const agentId = harness.accountIdOf(demo.agent);
     harness.site.transition(resolvedRequest, '151', agentId);
-    const old = harness.site.addComment(resolvedRequest, harness.accountIdOf(demo.customer), 'Thanks!', true);
+    const old = harness.site.addComment(
+      resolvedRequest,
+      harness.accountIdOf(demo.customer),
+      'Thanks!',
+      true,
+    );
     await harness.settle();
     harness.site.transition(resolvedRequest, '141', agentId);
     await harness.settle();
 
-    harness.site.editComment(resolvedRequest, old.id, harness.accountIdOf(demo.customer), 'Thanks a lot!');
+    harness.site.editComment(
+      resolvedRequest,
+      old.id,
+      harness.accountIdOf(demo.customer),
+      'Thanks a lot!',
+    );
     await harness.settle();
 
     expect(harness.statusOf(resolvedRequest)).toBe('Resolved');
@@ -96,7 +115,11 @@ describe('reopening a resolved request', () => {
 
     expect(harness.statusOf(resolvedRequest)).toBe('Resolved');
     expect(warn.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
-      expect.objectContaining({ outcome: 'not-applied', reason: 'no transition to "In Review"', issueKey: 'FS-1' }),
+      expect.objectContaining({
+        outcome: 'not-applied',
+        reason: 'no transition to "In Review"',
+        issueKey: 'FS-1',
+      }),
     );
   });
 
@@ -107,7 +130,9 @@ describe('reopening a resolved request', () => {
     const events = harness.log.ofType('event');
     const update = events.find((event) => event.eventType === 'avi:jira:updated:issue');
     expect(update?.delivered).toEqual([]);
-    expect(update?.dropped).toEqual([{ trigger: 'status-guide-issue-updated-trigger', why: 'ignoreSelf' }]);
+    expect(update?.dropped).toEqual([
+      { trigger: 'status-guide-issue-updated-trigger', why: 'ignoreSelf' },
+    ]);
     expect(appTransitions(harness)).toHaveLength(1);
   });
 
@@ -130,6 +155,8 @@ describe('reopening a resolved request', () => {
 
     const [event] = harness.log.ofType('event');
     expect(event?.delivered).toEqual([]);
-    expect(event?.dropped).toEqual([{ trigger: 'status-guide-comment-trigger', why: 'expression' }]);
+    expect(event?.dropped).toEqual([
+      { trigger: 'status-guide-comment-trigger', why: 'expression' },
+    ]);
   });
 });

@@ -34,7 +34,9 @@ export interface Harness {
 }
 
 /** Starts the app on a freshly seeded site; nothing is written to disk. */
-export const startHarness = async (options: { retryDelayScale?: number } = {}): Promise<Harness> => {
+export const startHarness = async (
+  options: { retryDelayScale?: number } = {},
+): Promise<Harness> => {
   const site = new Site(seedSite(new Date('2026-12-01T21:00:00Z')));
   const log = new SandboxLog('silent');
   const emulator = await ForgeEmulator.start({
@@ -58,7 +60,13 @@ export const startHarness = async (options: { retryDelayScale?: number } = {}): 
       const url = new URL(path, 'http://sandbox.local');
       return handleRest(
         site,
-        { method, path: url.pathname, query: url.searchParams, body, caller: site.userByEmail(email) ?? null },
+        {
+          method,
+          path: url.pathname,
+          query: url.searchParams,
+          body,
+          caller: site.userByEmail(email) ?? null,
+        },
         'http',
         log,
       );

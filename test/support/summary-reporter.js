@@ -3,7 +3,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
     const skipped = numPendingTests + numTodoTests;
-    process.stdout.write(`\njest: ${numPassedTests} passed, ${numFailedTests} failed, ${skipped} skipped\n`);
+    process.stdout.write(
+      `\njest: ${numPassedTests} passed, ${numFailedTests} failed, ${skipped} skipped\n`,
+    );
   }
 }
 

@@ -18,7 +18,7 @@ export interface WordingSettings {
 const neutralWording: Record<StatusCategory, EntryWording> = {
   new: {
     headline: "We've received your request and will look at it soon.",
-    whatHappensNext: "Our team will pick it up and reply to you here.",
+    whatHappensNext: 'Our team will pick it up and reply to you here.',
     customerCanDo: ['Add a comment on this request at any time if something changes.'],
     tips: [],
   },
@@ -88,5 +88,7 @@ export const fillCompany = (text: string, companyName: string): string =>
   text.replace(/\{company\}/g, (_match, offset: number) => {
     const before = text.slice(0, offset);
     const startsSentence = before.trim() === '' || /[.!?]\s*$/.test(before);
-    return startsSentence ? companyName.charAt(0).toUpperCase() + companyName.slice(1) : companyName;
+    return startsSentence
+      ? companyName.charAt(0).toUpperCase() + companyName.slice(1)
+      : companyName;
   });

@@ -23,8 +23,7 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
     promise: { kind: 'acknowledge', businessHours: 8 },
     wording: {
       headline: "We've received your request and it's in the queue for our support team.",
-      whatHappensNext:
-        'Someone from our support team will pick it up and reply to you here.',
+      whatHappensNext: 'Someone from our support team will pick it up and reply to you here.',
       customerCanDo: [commentAnytime],
       tips: [],
       promiseText: 'We acknowledge every request within 8 business hours of it being raised.',
@@ -198,11 +197,9 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       headline: 'The installer has booked your job.',
       whatHappensNext: 'The installer carries out the work at the booked time.',
       customerCanDo: [commentAnytime],
-      tips: [
-        "Heard nothing from the installer for a week? Give them a ring.",
-        needInstallerNumber,
-      ],
-      promiseText: "If a week passes without contact from the installer, we'll suggest you call them.",
+      tips: ['Heard nothing from the installer for a week? Give them a ring.', needInstallerNumber],
+      promiseText:
+        "If a week passes without contact from the installer, we'll suggest you call them.",
     },
   },
   {
@@ -251,7 +248,8 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
     isResolved: false,
     promise: null,
     wording: {
-      headline: 'This needs deeper technical knowledge, so our Technical Services team is involved.',
+      headline:
+        'This needs deeper technical knowledge, so our Technical Services team is involved.',
       whatHappensNext:
         'Your coordinator is diagnosing it with Technical Services and will update you here.',
       customerCanDo: [commentAnytime],
@@ -291,7 +289,7 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       whatHappensNext:
         "Nothing more is needed from you. If the installer reported the job complete, that's why it moved here.",
       customerCanDo: [
-        "Tell us how we did: your feedback helps {company} improve.",
+        'Tell us how we did: your feedback helps {company} improve.',
         "Still not right? Add a comment and we'll reopen the request automatically.",
       ],
       tips: [],

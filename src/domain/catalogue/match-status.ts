@@ -23,7 +23,9 @@ export const matchStatus = (
 ): CatalogueEntry | null => {
   const wanted = normaliseStatusName(statusName);
 
-  const mappedId = Object.entries(mapping).find(([name]) => normaliseStatusName(name) === wanted)?.[1];
+  const mappedId = Object.entries(mapping).find(
+    ([name]) => normaliseStatusName(name) === wanted,
+  )?.[1];
   if (mappedId !== undefined) {
     return catalogue.find((entry) => entry.id === mappedId) ?? null;
   }
@@ -32,7 +34,8 @@ export const matchStatus = (
   if (byName) return byName;
 
   return (
-    catalogue.find((entry) => entry.aliases.some((alias) => normaliseStatusName(alias) === wanted)) ??
-    null
+    catalogue.find((entry) =>
+      entry.aliases.some((alias) => normaliseStatusName(alias) === wanted),
+    ) ?? null
   );
 };

@@ -54,8 +54,7 @@ export interface ConfigProblem {
 
 /** The result of checking a document: the parsed configuration, or every problem found. */
 export type ConfigCheck =
-  | { ok: true; config: StatusGuideConfig }
-  | { ok: false; problems: ConfigProblem[] };
+  { ok: true; config: StatusGuideConfig } | { ok: false; problems: ConfigProblem[] };
 
 /**
  * Checks an unknown value against the configuration schema; never throws.

@@ -66,7 +66,9 @@ export const decideOnComment = (
 
   return {
     outcome: 'act',
-    actions: [{ kind: 'transition', rule: 'reopen', toStatus: config.rules.reopen.targetStatus, eventKey }],
+    actions: [
+      { kind: 'transition', rule: 'reopen', toStatus: config.rules.reopen.targetStatus, eventKey },
+    ],
     reason: 'The customer commented on the resolved request.',
   };
 };

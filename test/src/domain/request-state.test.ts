@@ -1,9 +1,9 @@
 import {
+  type AppliedAction,
   appliedActionLimit,
   emptyRequestState,
   readRequestState,
   recordAppliedAction,
-  type AppliedAction,
 } from '../../../src/domain/request-state';
 
 const action = (n: number): AppliedAction => ({
@@ -31,7 +31,8 @@ describe('request state', () => {
 
   it(`keeps only the newest ${appliedActionLimit} actions`, () => {
     let state = emptyRequestState;
-    for (let n = 1; n <= appliedActionLimit + 5; n += 1) state = recordAppliedAction(state, action(n));
+    for (let n = 1; n <= appliedActionLimit + 5; n += 1)
+      state = recordAppliedAction(state, action(n));
 
     expect(state.appliedActions).toHaveLength(appliedActionLimit);
     expect(state.appliedActions[0]?.eventKey).toBe('comment:6');

@@ -1,5 +1,5 @@
 import { adminKeys, type SiteSettings } from '../../../src/contracts/admin';
-import { demo, startHarness, type Harness } from '../../support/sandbox-harness';
+import { demo, type Harness, startHarness } from '../../support/sandbox-harness';
 
 const call = (harness: Harness, email: string, functionKey: string, payload: unknown = {}) =>
   harness.emulator.invokeResolver(
@@ -35,10 +35,15 @@ describe('the admin page’s resolver', () => {
   });
 
   it('saves settings that the next reopen then follows', async () => {
-    harness.site.project('FS')?.workflow.transitions.push({ id: '161', name: 'Back to work', from: ['15'], to: '2' });
+    harness.site
+      .project('FS')
+      ?.workflow.transitions.push({ id: '161', name: 'Back to work', from: ['15'], to: '2' });
 
     const saved = await call(harness, demo.admin, adminKeys.saveSettings, { settings: settings() });
-    harness.rest(demo.customer, 'POST', '/rest/servicedeskapi/request/FS-1/comment', { body: 'Again.', public: true });
+    harness.rest(demo.customer, 'POST', '/rest/servicedeskapi/request/FS-1/comment', {
+      body: 'Again.',
+      public: true,
+    });
     await harness.settle();
 
     expect(saved).toMatchObject({ ok: true, data: { settings: settings() } });
@@ -57,14 +62,21 @@ describe('the admin page’s resolver', () => {
       error: {
         code: 'INVALID_INPUT',
         message: 'Some settings need fixing before they can be saved.',
-        fields: { companyName: 'Enter your company name.', 'reopen.targetStatus': 'Enter a status name.' },
+        fields: {
+          companyName: 'Enter your company name.',
+          'reopen.targetStatus': 'Enter a status name.',
+        },
       },
     });
-    expect(await call(harness, demo.admin, adminKeys.getSettings)).toMatchObject({ data: { settings: settings() } });
+    expect(await call(harness, demo.admin, adminKeys.getSettings)).toMatchObject({
+      data: { settings: settings() },
+    });
   });
 
   it('refuses a payload of the wrong shape', async () => {
-    const answer = await call(harness, demo.admin, adminKeys.saveSettings, { settings: { companyName: 7 } });
+    const answer = await call(harness, demo.admin, adminKeys.saveSettings, {
+      settings: { companyName: 7 },
+    });
 
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
@@ -76,16 +88,22 @@ describe('the admin page’s resolver', () => {
 
     expect(answer).toMatchObject({
       ok: true,
-      data: { settings: { companyName: 'our team' }, storedSettingsProblem: expect.stringContaining('companyName') },
+      data: {
+        settings: { companyName: 'our team' },
+        storedSettingsProblem: expect.stringContaining('companyName'),
+      },
     });
   });
 
-  it.each([demo.agent, demo.customer])('refuses %s, who is not a Jira admin, for reads and writes', async (email) => {
-    const read = await call(harness, email, adminKeys.getSettings);
-    const write = await call(harness, email, adminKeys.saveSettings, { settings: settings() });
+  it.each([demo.agent, demo.customer])(
+    'refuses %s, who is not a Jira admin, for reads and writes',
+    async (email) => {
+      const read = await call(harness, email, adminKeys.getSettings);
+      const write = await call(harness, email, adminKeys.saveSettings, { settings: settings() });
 
-    expect(read).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
-  });
+      expect(read).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(harness.site.state.appStorage['config:site']).toBeUndefined();
+    },
+  );
 });

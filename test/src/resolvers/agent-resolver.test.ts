@@ -1,5 +1,5 @@
 import { agentKeys } from '../../../src/contracts/agent';
-import { demo, resolvedRequest, startHarness, type Harness } from '../../support/sandbox-harness';
+import { demo, type Harness, resolvedRequest, startHarness } from '../../support/sandbox-harness';
 
 const openPanel = (harness: Harness, email: string, issueKey: string) =>
   harness.emulator.invokeResolver(
@@ -23,7 +23,11 @@ describe('the agent panel’s resolver', () => {
 
     expect(answer).toMatchObject({
       ok: true,
-      data: { issueKey: 'FS-4', warnings: [], customerView: { statusName: 'Waiting for Customer', waitsOnCustomer: true } },
+      data: {
+        issueKey: 'FS-4',
+        warnings: [],
+        customerView: { statusName: 'Waiting for Customer', waitsOnCustomer: true },
+      },
     });
   });
 
@@ -56,7 +60,11 @@ describe('the agent panel’s resolver', () => {
       ok: true,
       data: {
         recentActions: [
-          { rule: 'reopen', summary: 'Moved from Resolved to In Review', reason: 'The customer commented on the resolved request.' },
+          {
+            rule: 'reopen',
+            summary: 'Moved from Resolved to In Review',
+            reason: 'The customer commented on the resolved request.',
+          },
         ],
       },
     });

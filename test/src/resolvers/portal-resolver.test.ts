@@ -1,9 +1,14 @@
 import { portalKeys } from '../../../src/contracts/portal';
-import { demo, resolvedRequest, startHarness, type Harness } from '../../support/sandbox-harness';
+import { demo, type Harness, resolvedRequest, startHarness } from '../../support/sandbox-harness';
 
 const portalPanel = 'status-guide-portal-panel';
 
-const openPanel = (harness: Harness, email: string, requestKey: string, extension?: Record<string, unknown>) =>
+const openPanel = (
+  harness: Harness,
+  email: string,
+  requestKey: string,
+  extension?: Record<string, unknown>,
+) =>
   harness.emulator.invokeResolver(
     portalPanel,
     { functionKey: portalKeys.getGuide, payload: {} },
@@ -31,7 +36,11 @@ describe('the portal panel’s resolver', () => {
       ok: true,
       data: {
         requestKey: 'FS-2',
-        explanation: { statusName: 'In Review', entryId: 'in-review', actsNextLabel: 'Our support team' },
+        explanation: {
+          statusName: 'In Review',
+          entryId: 'in-review',
+          actsNextLabel: 'Our support team',
+        },
       },
     });
   });
@@ -39,7 +48,10 @@ describe('the portal panel’s resolver', () => {
   it('explains the request to a participant', async () => {
     const answer = await openPanel(harness, demo.otherCustomer, 'FS-3');
 
-    expect(answer).toMatchObject({ ok: true, data: { explanation: { statusName: 'In Progress' } } });
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { explanation: { statusName: 'In Progress' } },
+    });
   });
 
   it('tells the customer a resolved request reopens when they comment', async () => {

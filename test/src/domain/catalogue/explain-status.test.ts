@@ -6,7 +6,11 @@ const settings = { companyName: 'Tui Fleet', statusMapping: {} };
 
 describe('explainStatus', () => {
   it('explains In Review with who acts and the acknowledgement promise', () => {
-    const explanation = explainStatus({ name: 'In Review', category: 'new' }, fieldServicePreset, settings);
+    const explanation = explainStatus(
+      { name: 'In Review', category: 'new' },
+      fieldServicePreset,
+      settings,
+    );
 
     expect(explanation).toMatchObject({
       statusName: 'In Review',
@@ -31,7 +35,11 @@ describe('explainStatus', () => {
   });
 
   it('tells a resolved request’s customer that a comment reopens it', () => {
-    const explanation = explainStatus({ name: 'Resolved', category: 'done' }, fieldServicePreset, settings);
+    const explanation = explainStatus(
+      { name: 'Resolved', category: 'done' },
+      fieldServicePreset,
+      settings,
+    );
 
     expect(explanation.customerCanDo.join(' ')).toMatch(/comment.*reopen/i);
     expect(explanation.customerCanDo.join(' ')).toContain('Tui Fleet');
@@ -42,7 +50,11 @@ describe('explainStatus', () => {
     ['indeterminate', /being worked on/],
     ['done', /finished/],
   ] as const)('explains an unmapped %s status from its category', (category, headline) => {
-    const explanation = explainStatus({ name: 'Triage by robots', category }, fieldServicePreset, settings);
+    const explanation = explainStatus(
+      { name: 'Triage by robots', category },
+      fieldServicePreset,
+      settings,
+    );
 
     expect(explanation.entryId).toBeNull();
     expect(explanation.headline).toMatch(headline);
@@ -76,7 +88,11 @@ describe('fillCompany', () => {
 describe('describeActors', () => {
   it.each([
     [['customer'], false, 'You'],
-    [['support-coordinator', 'software-engineers'], false, 'Your support coordinator and our software engineers'],
+    [
+      ['support-coordinator', 'software-engineers'],
+      false,
+      'Your support coordinator and our software engineers',
+    ],
     [['supplier', 'logistics'], true, 'Our supplier, then our logistics team'],
     [['customer', 'installer'], false, 'You and the installer'],
     [[], false, 'Our support team'],

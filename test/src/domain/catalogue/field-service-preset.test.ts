@@ -29,11 +29,15 @@ describe('the field-service preset', () => {
   });
 
   it('has no entry beyond the status model', () => {
-    expect(fieldServicePreset.map((e) => e.id).sort()).toEqual(statusesOfTheModel.map(([id]) => id).sort());
+    expect(fieldServicePreset.map((e) => e.id).sort()).toEqual(
+      statusesOfTheModel.map(([id]) => id).sort(),
+    );
   });
 
   it('never gives two entries the same name or alias', () => {
-    const names = fieldServicePreset.flatMap((e) => [e.name, ...e.aliases]).map(normaliseStatusName);
+    const names = fieldServicePreset
+      .flatMap((e) => [e.name, ...e.aliases])
+      .map(normaliseStatusName);
 
     expect(new Set(names).size).toBe(names.length);
   });
@@ -52,7 +56,13 @@ describe('the field-service preset', () => {
     const promised = fieldServicePreset.filter((e) => e.promise !== null).map((e) => e.id);
 
     expect(promised.sort()).toEqual(
-      ['assigned-to-installer', 'awaiting-dispatch', 'awaiting-stock', 'in-review', 'installer-booked'].sort(),
+      [
+        'assigned-to-installer',
+        'awaiting-dispatch',
+        'awaiting-stock',
+        'in-review',
+        'installer-booked',
+      ].sort(),
     );
   });
 

@@ -23,13 +23,15 @@ describe('matchStatus', () => {
   });
 
   it('maps a status the catalogue does not name', () => {
-    expect(matchStatus('With courier', fieldServicePreset, { 'With Courier': 'awaiting-dispatch' })?.id).toBe(
-      'awaiting-dispatch',
-    );
+    expect(
+      matchStatus('With courier', fieldServicePreset, { 'With Courier': 'awaiting-dispatch' })?.id,
+    ).toBe('awaiting-dispatch');
   });
 
   it('returns null when the mapping names an entry that does not exist', () => {
-    expect(matchStatus('In Review', fieldServicePreset, { 'In Review': 'no-such-entry' })).toBeNull();
+    expect(
+      matchStatus('In Review', fieldServicePreset, { 'In Review': 'no-such-entry' }),
+    ).toBeNull();
   });
 });
 

@@ -7,7 +7,10 @@ describe('checkConfig', () => {
   });
 
   it('survives a round trip through JSON', () => {
-    expect(checkConfig(JSON.parse(JSON.stringify(defaultConfig)))).toEqual({ ok: true, config: defaultConfig });
+    expect(checkConfig(JSON.parse(JSON.stringify(defaultConfig)))).toEqual({
+      ok: true,
+      config: defaultConfig,
+    });
   });
 
   it('trims the company name', () => {
@@ -18,8 +21,18 @@ describe('checkConfig', () => {
 
   it.each([
     ['an empty company name', { companyName: '  ' }, 'companyName', 'Enter your company name.'],
-    ['an over-long company name', { companyName: 'x'.repeat(81) }, 'companyName', 'The company name has at most 80 characters.'],
-    ['an empty reopen target', { rules: { reopen: { enabled: true, targetStatus: '' } } }, 'rules.reopen.targetStatus', 'Enter a status name.'],
+    [
+      'an over-long company name',
+      { companyName: 'x'.repeat(81) },
+      'companyName',
+      'The company name has at most 80 characters.',
+    ],
+    [
+      'an empty reopen target',
+      { rules: { reopen: { enabled: true, targetStatus: '' } } },
+      'rules.reopen.targetStatus',
+      'Enter a status name.',
+    ],
     ['an unknown version', { version: 2 }, 'version', expect.any(String)],
   ])('refuses %s, naming the field', (_case, change, path, message) => {
     expect(checkConfig({ ...defaultConfig, ...change })).toEqual({

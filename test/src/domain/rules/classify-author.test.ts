@@ -1,4 +1,4 @@
-import { classifyAuthor, type AuthorFacts } from '../../../../src/domain/rules/classify-author';
+import { type AuthorFacts, classifyAuthor } from '../../../../src/domain/rules/classify-author';
 
 const none = { customerProxies: [], integrations: [], installers: [] };
 const author = (overrides: Partial<AuthorFacts>): AuthorFacts => ({
@@ -26,18 +26,24 @@ describe('classifyAuthor', () => {
   it('treats a listed integration as an integration even with an agent licence', () => {
     const accounts = { ...none, integrations: ['bridge'] };
 
-    expect(classifyAuthor(author({ accountId: 'bridge', isAgent: true }), accounts)).toBe('integration');
+    expect(classifyAuthor(author({ accountId: 'bridge', isAgent: true }), accounts)).toBe(
+      'integration',
+    );
   });
 
   it('treats a listed customer proxy as the customer', () => {
     const accounts = { ...none, customerProxies: ['mailer'] };
 
-    expect(classifyAuthor(author({ accountId: 'mailer', isAgent: true }), accounts)).toBe('customer');
+    expect(classifyAuthor(author({ accountId: 'mailer', isAgent: true }), accounts)).toBe(
+      'customer',
+    );
   });
 
   it('treats a listed installer as an installer', () => {
     const accounts = { ...none, installers: ['ian'] };
 
-    expect(classifyAuthor(author({ accountId: 'ian', isReporter: true }), accounts)).toBe('installer');
+    expect(classifyAuthor(author({ accountId: 'ian', isReporter: true }), accounts)).toBe(
+      'installer',
+    );
   });
 });

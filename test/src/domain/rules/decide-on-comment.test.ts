@@ -1,7 +1,7 @@
 import { defaultConfig } from '../../../../src/domain/config/defaults';
 import {
-  decideOnComment,
   type CommentFacts,
+  decideOnComment,
   type RequestFacts,
 } from '../../../../src/domain/rules/decide-on-comment';
 
@@ -24,7 +24,9 @@ describe('decideOnComment', () => {
   it('reopens a resolved request to the configured status when the customer comments', () => {
     expect(decideOnComment(comment(), resolved(), defaultConfig)).toEqual({
       outcome: 'act',
-      actions: [{ kind: 'transition', rule: 'reopen', toStatus: 'In Review', eventKey: 'comment:10042' }],
+      actions: [
+        { kind: 'transition', rule: 'reopen', toStatus: 'In Review', eventKey: 'comment:10042' },
+      ],
       reason: 'The customer commented on the resolved request.',
     });
   });
@@ -41,11 +43,31 @@ describe('decideOnComment', () => {
     ['an edited comment', comment({ isNew: false }), resolved(), 'comment-edited'],
     ['an internal note', comment({ isPublic: false }), resolved(), 'comment-internal'],
     ['an agent’s reply', comment({ authorSide: 'agent' }), resolved(), 'author-not-customer'],
-    ['an integration’s comment', comment({ authorSide: 'integration' }), resolved(), 'author-not-customer'],
+    [
+      'an integration’s comment',
+      comment({ authorSide: 'integration' }),
+      resolved(),
+      'author-not-customer',
+    ],
     ['the app’s own comment', comment({ authorSide: 'app' }), resolved(), 'author-not-customer'],
-    ['an installer’s comment', comment({ authorSide: 'installer' }), resolved(), 'author-not-customer'],
-    ['a comment on an open request', comment(), resolved({ isResolved: false }), 'status-not-resolved'],
-    ['a comment already acted on', comment(), resolved({ appliedEventKeys: ['comment:10042'] }), 'already-applied'],
+    [
+      'an installer’s comment',
+      comment({ authorSide: 'installer' }),
+      resolved(),
+      'author-not-customer',
+    ],
+    [
+      'a comment on an open request',
+      comment(),
+      resolved({ isResolved: false }),
+      'status-not-resolved',
+    ],
+    [
+      'a comment already acted on',
+      comment(),
+      resolved({ appliedEventKeys: ['comment:10042'] }),
+      'already-applied',
+    ],
   ])('does nothing for %s', (_case, facts, request, reason) => {
     expect(decideOnComment(facts, request, defaultConfig)).toEqual({ outcome: 'skip', reason });
   });
@@ -53,6 +75,9 @@ describe('decideOnComment', () => {
   it('does nothing when the admin turned the rule off', () => {
     const config = { rules: { reopen: { enabled: false, targetStatus: 'In Review' } } };
 
-    expect(decideOnComment(comment(), resolved(), config)).toEqual({ outcome: 'skip', reason: 'rule-disabled' });
+    expect(decideOnComment(comment(), resolved(), config)).toEqual({
+      outcome: 'skip',
+      reason: 'rule-disabled',
+    });
   });
 });
