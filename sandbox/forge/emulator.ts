@@ -104,7 +104,7 @@ export class ForgeEmulator {
           call: { functionKey: call.functionKey, payload },
           context: {
             cloudId,
-            siteUrl: 'http://localhost:8080',
+            siteUrl: this.options.site.baseUrl,
             moduleKey,
             localId: `${moduleKey}-sandbox`,
             locale: context.locale ?? 'en-US',

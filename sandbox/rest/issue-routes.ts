@@ -6,7 +6,7 @@ import {
   platformTransition,
   platformUser,
 } from './representations';
-import { type RouteHandler, siteUrl } from './types';
+import { type RouteHandler } from './types';
 
 /** Longest issue property value Jira stores, in bytes of JSON. */
 const maxPropertyBytes = 32768;
@@ -40,9 +40,9 @@ export const getIssue: RouteHandler = (site, request, params) => {
 
   const allFields: Record<string, unknown> = {
     summary: issue.summary,
-    status: platformStatus(site.status(issue)),
-    project: platformProject(site.projectOf(issue)),
-    reporter: reporter ? platformUser(reporter) : null,
+    status: platformStatus(site, site.status(issue)),
+    project: platformProject(site, site.projectOf(issue)),
+    reporter: reporter ? platformUser(site, reporter) : null,
     created: issue.created,
     updated: issue.updated,
     issuetype: {
@@ -68,7 +68,7 @@ export const getIssue: RouteHandler = (site, request, params) => {
     body: {
       id: issue.id,
       key: issue.key,
-      self: `${siteUrl}/rest/api/3/issue/${issue.id}`,
+      self: `${site.baseUrl}/rest/api/3/issue/${issue.id}`,
       expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
       fields,
       ...(wantedProperties.length > 0 ? { properties } : {}),
@@ -123,7 +123,7 @@ export const getChangelog: RouteHandler = (site, request, params) => {
   return {
     status: 200,
     body: {
-      self: `${siteUrl}/rest/api/3/issue/${issue.key}/changelog`,
+      self: `${site.baseUrl}/rest/api/3/issue/${issue.key}/changelog`,
       startAt,
       maxResults,
       total: issue.changelog.length,
@@ -132,7 +132,7 @@ export const getChangelog: RouteHandler = (site, request, params) => {
         const author = site.user(entry.authorId);
         return {
           id: entry.id,
-          author: author ? platformUser(author) : undefined,
+          author: author ? platformUser(site, author) : undefined,
           created: entry.created,
           items: entry.items.map((item) => ({ ...item, fieldtype: 'jira', fieldId: item.field })),
         };

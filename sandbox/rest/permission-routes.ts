@@ -120,10 +120,10 @@ export const checkPermissions: RouteHandler = (site, request) => {
 };
 
 /** GET /rest/api/3/myself */
-export const getMyself: RouteHandler = (_site, request) => ({
+export const getMyself: RouteHandler = (site, request) => ({
   status: 200,
   body: {
-    ...platformUser(request.caller),
+    ...platformUser(site, request.caller),
     emailAddress: request.caller.email,
     locale: request.caller.locale,
   },

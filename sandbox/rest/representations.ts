@@ -7,15 +7,14 @@ import type {
   WorkflowStatus,
   WorkflowTransition,
 } from '../site/types';
-import { siteUrl } from './types';
 
 const categoryIds = { new: 2, indeterminate: 4, done: 3 } as const;
 const categoryNames = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' } as const;
 const categoryColours = { new: 'blue-gray', indeterminate: 'yellow', done: 'green' } as const;
 
 /** A user as the platform API shows one. */
-export const platformUser = (user: SiteUser) => ({
-  self: `${siteUrl}/rest/api/3/user?accountId=${user.accountId}`,
+export const platformUser = (site: Site, user: SiteUser) => ({
+  self: `${site.baseUrl}/rest/api/3/user?accountId=${user.accountId}`,
   accountId: user.accountId,
   accountType: user.accountType,
   displayName: user.displayName,
@@ -24,22 +23,22 @@ export const platformUser = (user: SiteUser) => ({
 });
 
 /** A user as the service management API shows one. */
-export const serviceDeskUser = (user: SiteUser) => ({
+export const serviceDeskUser = (site: Site, user: SiteUser) => ({
   accountId: user.accountId,
   emailAddress: user.email,
   displayName: user.displayName,
   active: true,
   timeZone: user.timeZone,
-  _links: { self: `${siteUrl}/rest/api/3/user?accountId=${user.accountId}` },
+  _links: { self: `${site.baseUrl}/rest/api/3/user?accountId=${user.accountId}` },
 });
 
-export const platformStatus = (status: WorkflowStatus) => ({
-  self: `${siteUrl}/rest/api/3/status/${status.id}`,
+export const platformStatus = (site: Site, status: WorkflowStatus) => ({
+  self: `${site.baseUrl}/rest/api/3/status/${status.id}`,
   id: status.id,
   name: status.name,
   description: '',
   statusCategory: {
-    self: `${siteUrl}/rest/api/3/statuscategory/${categoryIds[status.category]}`,
+    self: `${site.baseUrl}/rest/api/3/statuscategory/${categoryIds[status.category]}`,
     id: categoryIds[status.category],
     key: status.category,
     name: categoryNames[status.category],
@@ -56,7 +55,7 @@ export const platformTransition = (
   return {
     id: transition.id,
     name: transition.name,
-    to: to ? platformStatus(to) : undefined,
+    to: to ? platformStatus(site, to) : undefined,
     hasScreen: false,
     isGlobal: transition.from.length === 0,
     isInitial: false,
@@ -66,8 +65,8 @@ export const platformTransition = (
   };
 };
 
-export const platformProject = (project: Project) => ({
-  self: `${siteUrl}/rest/api/3/project/${project.id}`,
+export const platformProject = (site: Site, project: Project) => ({
+  self: `${site.baseUrl}/rest/api/3/project/${project.id}`,
   id: project.id,
   key: project.key,
   name: project.name,
@@ -91,9 +90,11 @@ export const serviceDeskComment = (site: Site, issue: SiteIssue, comment: SiteCo
     id: comment.id,
     body: comment.body,
     public: comment.isPublic,
-    author: author ? serviceDeskUser(author) : undefined,
+    author: author ? serviceDeskUser(site, author) : undefined,
     created: serviceDeskDate(comment.created),
-    _links: { self: `${siteUrl}/rest/servicedeskapi/request/${issue.id}/comment/${comment.id}` },
+    _links: {
+      self: `${site.baseUrl}/rest/servicedeskapi/request/${issue.id}/comment/${comment.id}`,
+    },
   };
 };
 

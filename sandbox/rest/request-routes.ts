@@ -6,7 +6,7 @@ import {
   serviceDeskDate,
   serviceDeskUser,
 } from './representations';
-import { type RouteHandler, siteUrl } from './types';
+import { type RouteHandler } from './types';
 
 /** A request the caller may see; JSM answers 404 for anything else, hiding that it exists. */
 const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
@@ -36,7 +36,7 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
   const requestType = project.requestTypes.find((type) => type.id === issue.requestTypeId);
   const participants = issue.participantIds.flatMap((id) => {
     const user = site.user(id);
-    return user ? [serviceDeskUser(user)] : [];
+    return user ? [serviceDeskUser(site, user)] : [];
   });
 
   return {
@@ -55,7 +55,7 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
     requestTypeId: issue.requestTypeId ?? '',
     serviceDeskId: project.serviceDeskId,
     createdDate: serviceDeskDate(issue.created),
-    reporter: reporter ? serviceDeskUser(reporter) : undefined,
+    reporter: reporter ? serviceDeskUser(site, reporter) : undefined,
     requestFieldValues: [
       { fieldId: 'summary', label: 'Summary', value: issue.summary },
       { fieldId: 'description', label: 'Description', value: issue.description },
@@ -83,7 +83,9 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
             projectId: project.id,
             projectKey: project.key,
             projectName: project.name,
-            _links: { self: `${siteUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}` },
+            _links: {
+              self: `${site.baseUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}`,
+            },
           },
         }
       : {}),
@@ -95,14 +97,14 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
             description: requestType.description,
             serviceDeskId: project.serviceDeskId,
             _links: {
-              self: `${siteUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}/requesttype/${requestType.id}`,
+              self: `${site.baseUrl}/rest/servicedeskapi/servicedesk/${project.serviceDeskId}/requesttype/${requestType.id}`,
             },
           },
         }
       : {}),
     _links: {
-      web: `${siteUrl}/servicedesk/customer/portal/${project.portalId}/${issue.key}`,
-      self: `${siteUrl}/rest/servicedeskapi/request/${issue.id}`,
+      web: `${site.baseUrl}/servicedesk/customer/portal/${project.portalId}/${issue.key}`,
+      self: `${site.baseUrl}/rest/servicedeskapi/request/${issue.id}`,
     },
   };
 };

@@ -29,6 +29,3 @@ export type RouteHandler = (
 
 /** Which error body a family of endpoints answers with. */
 export type ErrorStyle = 'platform' | 'service-management';
-
-/** The site's address as the REST answers' `self` links show it. */
-export const siteUrl = 'http://localhost:8080';

@@ -35,6 +35,8 @@ export const maxCommentLength = 32767;
  * is how events reach the app, and marks the state for saving.
  */
 export class Site {
+  /** The address people and scripts reach the site at; REST answers' links start with it. */
+  baseUrl = 'http://localhost:8080';
   private readonly listeners: Listener[] = [];
   private readonly changeListeners: (() => void)[] = [];
 

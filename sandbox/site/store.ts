@@ -8,23 +8,32 @@ import type { SiteState } from './types';
 /** Where `npm start` keeps the site between runs, relative to the repository root. */
 export const defaultStateFile = '.sandbox/site.json';
 
+/** A site kept in a file, and how to write its last changes out at once. */
+export interface SavedSite {
+  site: Site;
+  /** Writes any change not yet saved; call before the process exits. */
+  flush(): void;
+}
+
 /**
  * Opens the site saved in `file`, or seeds a new one there when there is none (or it is from an
  * incompatible version). Every later change is written back shortly after it happens.
  */
-export const openSavedSite = (file: string, now?: () => Date): Site => {
+export const openSavedSite = (file: string, now?: () => Date): SavedSite => {
   const state = readState(file) ?? seedSite(now?.() ?? new Date());
   const site = new Site(state, now);
 
   let pending: NodeJS.Timeout | null = null;
+  const flush = (): void => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    writeState(file, site.state);
+  };
   site.onChange(() => {
-    pending ??= setTimeout(() => {
-      pending = null;
-      writeState(file, site.state);
-    }, 50);
+    pending ??= setTimeout(flush, 50);
   });
   writeState(file, state);
-  return site;
+  return { site, flush };
 };
 
 /** Deletes the saved site, so the next start seeds the demo data afresh. */

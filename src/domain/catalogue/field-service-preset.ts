@@ -59,7 +59,7 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
     wording: {
       headline: 'We need something from you before we can carry on.',
       whatHappensNext:
-        'Your coordinator has explained in a comment what is missing. Once you reply, the request goes straight back to the team.',
+        'Your coordinator has explained in a comment what is missing. Reply on this request and they will pick it up again.',
       customerCanDo: [
         'Read the latest comment from your coordinator and reply on this request.',
         'Depending on the request, we may need the vehicle registration, the details of who to contact, where the vehicle will be for the work, screenshots, or which users are affected.',

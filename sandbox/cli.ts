@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { isAbsolute, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+
+import { buildUi } from '../scripts/build-ui';
+import { ForgeEmulator } from './forge/emulator';
+import { SandboxLog } from './log';
+import type { Site } from './site/site';
+import { defaultStateFile, openSavedSite, resetSavedSite } from './site/store';
+import type { SiteUser } from './site/types';
+import { createSandboxServer } from './web/server';
+
+const rootDir = resolve(__dirname, '..');
+const usage = 'Usage: tsx sandbox/cli.ts [start|reset] [--port N] [--verbose] [--state FILE]';
+
+interface CliOptions {
+  command: 'start' | 'reset';
+  port: number;
+  isVerbose: boolean;
+  stateFile: string;
+}
+
+/** A command line the CLI cannot run; the message says what to type instead. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const parseArgs = (args: string[]): CliOptions => {
+  const options: CliOptions = {
+    command: 'start',
+    port: Number(process.env.PORT || 8080),
+    isVerbose: false,
+    stateFile: resolve(rootDir, defaultStateFile),
+  };
+  // "--port=8099" reads as "--port 8099".
+  const rest = args.flatMap((arg) => (arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg]));
+  for (let arg = rest.shift(); arg !== undefined; arg = rest.shift()) {
+    if (arg === 'start' || arg === 'reset') options.command = arg;
+    else if (arg === '--verbose') options.isVerbose = true;
+    else if (arg === '--port') options.port = Number(rest.shift());
+    else if (arg === '--state') options.stateFile = stateFileOf(rest.shift());
+    else throw new UsageError(`Unknown argument ${arg}. ${usage}`);
+  }
+
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+    throw new UsageError(`The port must be a number from 0 to 65535. ${usage}`);
+  }
+  return options;
+};
+
+const stateFileOf = (file: string | undefined): string => {
+  if (!file) throw new UsageError(`--state needs a file. ${usage}`);
+  return isAbsolute(file) ? file : resolve(process.cwd(), file);
+};
+
+/** A demo user's role in a word or two, for the start line. */
+const shortRole = (site: Site, user: SiteUser): string => {
+  if (user.accountType === 'customer') return 'customer';
+  if (user.isSiteAdmin) return 'admin';
+  return site.state.projects.some((p) => site.isAgent(user.accountId, p.key)) ? 'agent' : 'user';
+};
+
+const listen = (server: Server, port: number): Promise<number> =>
+  new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      const address = server.address();
+      resolvePort(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+
+const start = async (options: CliOptions): Promise<void> => {
+  // The port is taken first so a clash is reported at once, not after the UI build.
+  let answer: RequestListener = (_request, response) => {
+    response
+      .writeHead(503, { 'Content-Type': 'text/plain' })
+      .end('The sandbox is starting; reload in a moment.');
+  };
+  const server = createServer((request, response) => {
+    answer(request, response);
+  });
+  const port = await listen(server, options.port);
+
+  await buildUi({ onlyIfStale: true });
+  const log = new SandboxLog(options.isVerbose ? 'verbose' : 'quiet');
+  const saved = openSavedSite(options.stateFile);
+  const { site } = saved;
+  site.baseUrl = `http://localhost:${port}`;
+  const emulator = await ForgeEmulator.start({ site, rootDir, log });
+  answer = createSandboxServer({ site, emulator, log, rootDir });
+
+  const users = site.state.users
+    .filter((user) => user.accountType !== 'app')
+    .map((user) => `${user.email} (${shortRole(site, user)})`);
+  console.log(`Status Guide sandbox: http://localhost:${port} — demo users: ${users.join(', ')}`);
+
+  let isStopping = false;
+  const stop = async (): Promise<void> => {
+    if (isStopping) process.exit(1);
+    isStopping = true;
+    server.close();
+    server.closeAllConnections();
+    await Promise.race([emulator.events.drain(), delay(3000)]);
+    saved.flush();
+    console.log(`Sandbox stopped; the site is saved in ${options.stateFile}.`);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+};
+
+const reset = (options: CliOptions): void => {
+  if (!existsSync(options.stateFile)) {
+    console.log(`No saved site at ${options.stateFile}; the next start seeds the demo site.`);
+    return;
+  }
+
+  resetSavedSite(options.stateFile);
+  console.log(`Deleted ${options.stateFile}; the next start seeds the demo site afresh.`);
+};
+
+const describeFailure = (error: unknown, options: CliOptions | null): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE' && options) {
+    const next = options.port + 1;
+    return `Port ${options.port} is in use. Stop what uses it, or run: npm start -- --port ${next}`;
+  }
+  if (error instanceof UsageError) return error.message;
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `The sandbox could not start: ${detail}`;
+};
+
+const main = async (): Promise<void> => {
+  let options: CliOptions | null = null;
+  try {
+    options = parseArgs(process.argv.slice(2));
+    if (options.command === 'reset') reset(options);
+    else await start(options);
+  } catch (error) {
+    console.error(describeFailure(error, options));
+    process.exit(1);
+  }
+};
+
+void main();

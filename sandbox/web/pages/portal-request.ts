@@ -1,0 +1,67 @@
+import { html } from '../html';
+import { appFrames } from './app-frame';
+import { type PageHandler, problemPage } from './page';
+import { commentList, formStatus, requestTypeName, statusLozenge } from './parts';
+
+const notFound = problemPage(
+  404,
+  'Request not found',
+  'This request does not exist, or you do not have permission to view it.',
+);
+
+/**
+ * A customer's view of one request: its details, public comments, a comment box and the app's
+ * portal panel. Anyone who may not see the request gets "not found", as the real portal answers.
+ */
+export const portalRequestPage: PageHandler = (deps, viewer, params) => {
+  const { site } = deps;
+  const issue = site.issue(params.issueKey ?? '');
+  const project = issue ? site.projectOf(issue) : undefined;
+  const isVisible =
+    !!issue &&
+    !!project &&
+    project.portalId === params.portalId &&
+    issue.requestTypeId !== null &&
+    site.canSeeRequest(viewer.user.accountId, issue);
+  if (!issue || !project || !isVisible) return notFound;
+
+  const publicComments = issue.comments.filter((comment) => comment.isPublic);
+  const { timeZone } = viewer.user;
+  const extension = {
+    type: 'jiraServiceManagement:portalRequestDetail',
+    request: { key: issue.key, typeId: issue.requestTypeId },
+    portal: { id: project.portalId },
+  };
+
+  return {
+    title: `${issue.key} ${issue.summary}`,
+    body: html`<p>
+        <a href="/servicedesk/customer/portal/${project.portalId}">${project.name}</a> /
+        ${issue.key}
+      </p>
+      <div class="layout">
+        <div>
+          <h1>${issue.summary}</h1>
+          <p class="muted">
+            ${requestTypeName(site, issue)} · raised by
+            ${site.user(issue.reporterId)?.displayName ?? ''}
+          </p>
+          <div class="card pre-wrap">${issue.description}</div>
+          <h2>Activity</h2>
+          ${commentList(site, publicComments, { showVisibility: false, timeZone })}
+          <form class="comment" data-comment-form data-issue-key="${issue.key}">
+            <h2><label for="comment-body">Add a comment</label></h2>
+            <textarea id="comment-body" name="body" required></textarea>
+            <div class="actions">
+              <button class="primary" type="submit">Add comment</button> ${formStatus()}
+            </div>
+          </form>
+        </div>
+        <aside>
+          <h2>Status</h2>
+          <p>${statusLozenge(site.status(issue))}</p>
+          ${appFrames(deps, 'jiraServiceManagement:portalRequestDetail', viewer, extension)}
+        </aside>
+      </div>`,
+  };
+};

@@ -1,0 +1,73 @@
+import type { Request, Response } from 'express';
+
+import type { Site } from '../site/site';
+import type { SiteUser } from '../site/types';
+import type { ColorMode } from './types';
+
+/** The acting user's email; pages set it, REST calls from those pages read it. */
+export const actingUserCookie = 'sandbox_as';
+const themeCookie = 'sandbox_theme';
+
+/** Who acts when nobody was chosen: the demo customer. */
+export const defaultActingEmail = 'casey@customer.example';
+
+/** The person looking at a page: whom they act as, their theme, and what went wrong choosing. */
+export interface Viewer {
+  user: SiteUser;
+  colorMode: ColorMode;
+  /** Said at the top of the page, e.g. when `?as=` names no demo user; null when all is well. */
+  notice: string | null;
+}
+
+/** The request's cookies by name; an empty object when it sent none. */
+export const readCookies = (request: Request): Record<string, string> => {
+  const cookies: Record<string, string> = {};
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [name, ...rest] = part.split('=');
+    if (!name?.trim()) continue;
+    try {
+      cookies[name.trim()] = decodeURIComponent(rest.join('=').trim());
+    } catch {
+      // A cookie that is not valid percent-encoding was not set by the sandbox; skip it.
+    }
+  }
+  return cookies;
+};
+
+/** The user the page session acts as, from its cookie; null when there is none or it is stale. */
+export const sessionUser = (site: Site, request: Request): SiteUser | null => {
+  const email = readCookies(request)[actingUserCookie];
+  return (email && site.userByEmail(email)) || null;
+};
+
+const queryText = (request: Request, name: string): string | undefined => {
+  const value = request.query[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * Works out whom a page request acts as (`?as=`, else the cookie, else Casey) and its theme
+ * (`?theme=`, else the cookie, else light), and keeps both in cookies so the page's own REST
+ * calls act as the same user.
+ */
+export const resolveViewer = (site: Site, request: Request, response: Response): Viewer => {
+  const cookies = readCookies(request);
+  const asked = queryText(request, 'as');
+  const found = asked ? site.userByEmail(asked) : undefined;
+  const askedUser = found?.accountType === 'app' ? undefined : found;
+  const fallback =
+    site.userByEmail(cookies[actingUserCookie] ?? '') ?? site.userByEmail(defaultActingEmail);
+  const user = askedUser ?? fallback ?? site.state.users[0];
+  if (!user) throw new Error('The site has no users to act as.');
+
+  const askedTheme = queryText(request, 'theme');
+  const colorMode: ColorMode = (askedTheme ?? cookies[themeCookie]) === 'dark' ? 'dark' : 'light';
+
+  const options = { path: '/', sameSite: 'lax', httpOnly: true } as const;
+  if (cookies[actingUserCookie] !== user.email)
+    response.cookie(actingUserCookie, user.email, options);
+  if (cookies[themeCookie] !== colorMode) response.cookie(themeCookie, colorMode, options);
+
+  const notice = asked && !askedUser ? `No demo user has the email ${asked}.` : null;
+  return { user, colorMode, notice };
+};

@@ -1,0 +1,112 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import type * as Vite from 'vite' with { 'resolution-mode': 'import' };
+
+import { appPaths, createAppConfig, type UiApp, uiApps } from '../static/vite.config';
+
+/** Options of {@link buildUi}. */
+export interface BuildUiOptions {
+  /** Skip an app whose build is newer than every file it is built from. */
+  onlyIfStale: boolean;
+}
+
+/** Which apps {@link buildUi} built and which it skipped as up to date. */
+export interface BuildUiReport {
+  built: UiApp[];
+  skipped: UiApp[];
+}
+
+const repoDir = path.resolve(__dirname, '..');
+
+// Imported by name at run time because the repo's CommonJS tsconfig cannot resolve this ESM-only
+// package statically; its types still come from the package, through the import above.
+const viteModule: string = 'vite';
+
+/**
+ * Builds the Custom UI apps (portal, agent, admin) with Vite, one after another, into
+ * static/<app>/build. Throws the first failing build's error; the apps after it are not built.
+ */
+export const buildUi = async ({ onlyIfStale }: BuildUiOptions): Promise<BuildUiReport> => {
+  const { build } = (await import(viteModule)) as typeof Vite;
+  const report: BuildUiReport = { built: [], skipped: [] };
+
+  for (const app of uiApps) {
+    if (onlyIfStale && !isBuildStale(app)) {
+      report.skipped.push(app);
+      continue;
+    }
+
+    await build({ ...(await createAppConfig(app)), logLevel: 'warn' });
+    report.built.push(app);
+  }
+
+  return report;
+};
+
+/**
+ * True when the app has no build yet, or when a file it is built from (its own sources, the shared
+ * UI code, the contracts, the Vite config) changed after its build/index.html was written.
+ */
+export const isBuildStale = (app: UiApp): boolean => {
+  const { root, outDir } = appPaths(app);
+  const builtAt = modifiedAt(path.join(outDir, 'index.html'));
+  if (builtAt === null) {
+    return true;
+  }
+
+  const sources = [
+    path.join(root, 'src'),
+    path.join(root, 'public'),
+    path.join(root, 'index.html'),
+    path.join(repoDir, 'static', 'shared'),
+    path.join(repoDir, 'static', 'vite.config.ts'),
+    path.join(repoDir, 'src', 'contracts'),
+  ];
+  return sources.some((source) => newestModification(source) >= builtAt);
+};
+
+/** The file's modification time in ms, or null when it does not exist. */
+const modifiedAt = (file: string): number | null => {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+};
+
+/** The newest modification time of a file or of any file under a folder; 0 when there is none. */
+const newestModification = (target: string): number => {
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (!stats) {
+    return 0;
+  }
+  if (!stats.isDirectory()) {
+    return stats.mtimeMs;
+  }
+
+  return readdirSync(target).reduce(
+    (newest, entry) => Math.max(newest, newestModification(path.join(target, entry))),
+    0,
+  );
+};
+
+const main = async (): Promise<void> => {
+  const onlyIfStale = process.argv.includes('--if-stale');
+  const startedAt = Date.now();
+
+  const { built, skipped } = await buildUi({ onlyIfStale });
+
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`Built ${built.join(', ') || 'no app'} in ${seconds} s into static/<app>/build.`);
+  if (skipped.length > 0) {
+    console.log(`Up to date, not rebuilt: ${skipped.join(', ')}.`);
+  }
+};
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error('Building the Custom UI failed:', error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,31 @@
+import Heading from '@atlaskit/heading';
+import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
+import type { CSSProperties } from 'react';
+
+import { AdminSettings } from './admin-settings';
+
+/** Props of {@link AdminPage}. */
+export interface AdminPageProps {
+  testId?: string;
+}
+
+const pageStyle = { padding: token('space.300'), maxWidth: '60rem' } satisfies CSSProperties;
+
+/** The admin page: its title and introduction, then the settings once they are loaded. */
+export const AdminPage = ({ testId = 'admin-page' }: AdminPageProps) => (
+  <Box as="main" style={pageStyle} testId={testId}>
+    <Stack space="space.400">
+      <Stack space="space.100">
+        <Heading size="large" as="h1">
+          Status Guide
+        </Heading>
+        <Text as="p" color="color.text.subtle">
+          Choose how the Status Guide names your team to customers and when it reopens a resolved
+          request.
+        </Text>
+      </Stack>
+      <AdminSettings />
+    </Stack>
+  </Box>
+);

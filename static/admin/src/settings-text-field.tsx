@@ -1,0 +1,77 @@
+import { Stack, Text } from '@atlaskit/primitives/compiled';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import type { CSSProperties } from 'react';
+
+/** Props of {@link SettingsTextField}. */
+export interface SettingsTextFieldProps {
+  /** Id of the input, which its label and messages point at. */
+  id: string;
+  label: string;
+  value: string;
+  /** Called with the new text on every keystroke. */
+  onChange: (value: string) => void;
+  /** A short hint shown under the field. */
+  helperText: string;
+  /** What is wrong with the value, shown under the field; undefined when nothing is. */
+  error: string | undefined;
+  isRequired?: boolean;
+  testId?: string;
+}
+
+const labelStyle = {
+  font: token('font.body.small'),
+  fontWeight: token('font.weight.bold'),
+  color: token('color.text.subtle'),
+} satisfies CSSProperties;
+
+const requiredMarkStyle = { color: token('color.text.danger') } satisfies CSSProperties;
+
+/** A labelled text input with its hint and, when there is one, the message of what is wrong. */
+export const SettingsTextField = ({
+  id,
+  label,
+  value,
+  onChange,
+  helperText,
+  error,
+  isRequired = false,
+  testId = 'settings-text-field',
+}: SettingsTextFieldProps) => {
+  const errorId = `${id}-error`;
+  const helperId = `${id}-helper`;
+  const describedBy = error === undefined ? helperId : `${errorId} ${helperId}`;
+
+  return (
+    <Stack space="space.050" testId={testId}>
+      <label htmlFor={id} style={labelStyle}>
+        {label}
+        {isRequired ? (
+          <span aria-hidden="true" style={requiredMarkStyle}>
+            {' *'}
+          </span>
+        ) : null}
+      </label>
+      <Textfield
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event) => {
+          onChange(event.currentTarget.value);
+        }}
+        isRequired={isRequired}
+        isInvalid={error !== undefined}
+        aria-describedby={describedBy}
+        testId={`${testId}-input`}
+      />
+      {error === undefined ? null : (
+        <Text id={errorId} size="small" color="color.text.danger">
+          {error}
+        </Text>
+      )}
+      <Text id={helperId} size="small" color="color.text.subtlest">
+        {helperText}
+      </Text>
+    </Stack>
+  );
+};

@@ -1,0 +1,60 @@
+import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
+import { type CSSProperties, useId } from 'react';
+
+import type { AppliedActionView } from '../../../src/contracts/agent';
+import { formatInstant, type ViewerClock } from './format-instant';
+
+/** Props of {@link RecentActions}. */
+export interface RecentActionsProps {
+  /** The automatic actions the app applied to this request, as the resolver ordered them. */
+  actions: readonly AppliedActionView[];
+  /** The viewer's locale and time zone, for the time of each action. */
+  clock: ViewerClock;
+  testId?: string;
+}
+
+const listStyle = {
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+  display: 'grid',
+  gap: token('space.150'),
+} satisfies CSSProperties;
+
+/** The app's recent automatic actions on the request: what it did, why and when. */
+export const RecentActions = ({
+  actions,
+  clock,
+  testId = 'recent-actions',
+}: RecentActionsProps) => {
+  const headingId = useId();
+
+  return (
+    <Stack space="space.100" testId={testId}>
+      <Heading size="xsmall" as="h2" id={headingId}>
+        Recent automatic actions
+      </Heading>
+      {actions.length === 0 ? (
+        <Text as="p" color="color.text.subtle">
+          The app hasn't changed this request yet.
+        </Text>
+      ) : (
+        <ul style={listStyle} aria-labelledby={headingId}>
+          {actions.map((action) => (
+            <li key={`${action.at}:${action.rule}`}>
+              <Stack space="space.025">
+                <Text weight="semibold">{action.summary}</Text>
+                <Text color="color.text.subtle">{action.reason}</Text>
+                <Text size="small" color="color.text.subtlest">
+                  <time dateTime={action.at}>{formatInstant(action.at, clock)}</time>
+                </Text>
+              </Stack>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+
+import { demo, resolvedRequest } from '../support/sandbox-harness';
+import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
+import { launchChromium, saveScreenshot } from './browser';
+
+describe('a customer comments on their resolved request in the portal', () => {
+  let sandbox: WebSandbox;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    sandbox = await startWebSandbox();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await sandbox.close();
+  });
+
+  it('reopens the request within two seconds and the panel explains the new status', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(
+      `${sandbox.baseUrl}/servicedesk/customer/portal/1/${resolvedRequest}?as=${demo.customer}`,
+    );
+    const panel = page.frameLocator('iframe').first();
+    await panel.getByText('We believe this is sorted.').waitFor();
+    await saveScreenshot(page, 'portal-resolved-before-comment');
+
+    await page
+      .getByLabel('Add a comment')
+      .fill('The tracker stopped reporting again this morning.');
+    await page.getByRole('button', { name: 'Add comment' }).click();
+
+    // The page reloads once the app has acted; the status must read In Review within 2 seconds.
+    await page.getByText('In Review', { exact: true }).first().waitFor({ timeout: 2000 });
+    const explanation = page
+      .frameLocator('iframe')
+      .first()
+      .getByText(/in the queue for our support team/);
+    await explanation.waitFor();
+    expect(await explanation.isVisible()).toBe(true);
+    expect(sandbox.harness.statusOf(resolvedRequest)).toBe('In Review');
+    await saveScreenshot(page, 'portal-reopened-after-comment');
+  });
+
+  it('shows the agent why the app reopened the request', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+
+    await page.goto(`${sandbox.baseUrl}/browse/${resolvedRequest}?as=${demo.agent}`);
+
+    await page
+      .frameLocator('iframe')
+      .first()
+      .getByText('Moved from Resolved to In Review')
+      .waitFor();
+    await saveScreenshot(page, 'agent-panel-after-reopen');
+  });
+});

@@ -1,0 +1,101 @@
+import { demo, resolvedRequest } from '../../support/sandbox-harness';
+import { startWebSandbox, type WebSandbox } from './web-sandbox';
+
+const portalPath = (key: string) => `/servicedesk/customer/portal/1/${key}`;
+
+describe('the emulated Jira pages', () => {
+  let sandbox: WebSandbox;
+
+  beforeEach(async () => {
+    sandbox = await startWebSandbox();
+  });
+
+  afterEach(async () => {
+    await sandbox.close();
+  });
+
+  it('shows the reporting customer the request and the app’s portal panel', async () => {
+    const answer = await sandbox.get(portalPath(resolvedRequest), demo.customer);
+    const page = await answer.text();
+
+    expect(answer.status).toBe(200);
+    expect(page).toContain('Tracker in van 12 stopped reporting');
+    expect(page).toContain('Where your request stands');
+    expect(sandbox.frameIdsIn(page)).toHaveLength(1);
+  });
+
+  it('tells a customer not on the request that it was not found, without the panel', async () => {
+    const answer = await sandbox.get(portalPath(resolvedRequest), demo.otherCustomer);
+    const page = await answer.text();
+
+    expect(answer.status).toBe(404);
+    expect(page).toContain('Request not found');
+    expect(page).not.toContain('Tracker in van 12');
+    expect(page).not.toContain('<iframe');
+  });
+
+  it('never shows internal notes on the portal, while the agent view marks them', async () => {
+    const { site } = sandbox.harness;
+    site.addComment(
+      resolvedRequest,
+      'agent-alex',
+      'Secret: the unit was swapped under warranty.',
+      false,
+    );
+    site.addComment(resolvedRequest, 'agent-alex', 'We are looking at it again.', true);
+
+    const portal = await (await sandbox.get(portalPath(resolvedRequest), demo.customer)).text();
+    const agent = await (await sandbox.get(`/browse/${resolvedRequest}`, demo.agent)).text();
+
+    expect(portal).toContain('We are looking at it again.');
+    expect(portal).not.toContain('Secret: the unit was swapped');
+    expect(agent).toContain('Secret: the unit was swapped');
+    expect(agent).toMatch(/Internal<\/span>[\s\S]*Secret: the unit was swapped/);
+  });
+
+  it('escapes what people typed, so a comment cannot add markup', async () => {
+    sandbox.harness.site.addComment(
+      resolvedRequest,
+      'cust-casey',
+      '<script>alert(1)</script>',
+      true,
+    );
+
+    const page = await (await sandbox.get(portalPath(resolvedRequest), demo.customer)).text();
+
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<script>alert(1)');
+  });
+
+  it('keeps customers out of the agent view with 403', async () => {
+    const answer = await sandbox.get(`/browse/${resolvedRequest}`, demo.customer);
+
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).not.toContain('<iframe');
+  });
+
+  it('offers an agent the transitions of the current status and the issue panel', async () => {
+    const page = await (await sandbox.get(`/browse/${resolvedRequest}`, demo.agent)).text();
+
+    expect(page).toContain('>Reopen</button>');
+    expect(page).not.toContain('>Resolve</button>');
+    expect(sandbox.frameIdsIn(page)).toHaveLength(1);
+  });
+
+  it('lists on the help center only the customer’s own and shared requests', async () => {
+    const page = await (
+      await sandbox.get('/servicedesk/customer/portal/1', demo.otherCustomer)
+    ).text();
+
+    expect(page).toContain('Geofence alerts not arriving');
+    expect(page).toContain('dashboard access');
+    expect(page).not.toContain('Tracker in van 12');
+  });
+
+  it('acts as Casey when nobody was chosen, and says so when ?as= names no demo user', async () => {
+    const page = await (await sandbox.get('/', 'ghost@nowhere.example')).text();
+
+    expect(page).toContain('No demo user has the email ghost@nowhere.example.');
+    expect(page).toMatch(/<option\s+value="casey@customer.example"\s+selected\s*>/);
+  });
+});

@@ -1,0 +1,163 @@
+import { render, screen, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+
+import { agentKeys } from '../../../src/contracts/agent';
+import { fail, succeed } from '../../../src/contracts/result';
+import { AgentPanel } from '../../../static/agent/src/agent-panel';
+import { answerInvoke, giveContext, holdInvoke, invokedPayloads } from '../support/bridge-mock';
+import { buildAgentOverview, buildAppliedAction, buildExplanation } from '../support/builders';
+
+const customerViewHeading = { name: 'What the customer sees' };
+
+describe('AgentPanel', () => {
+  it('asks the agent resolver for the overview once, with an empty payload', async () => {
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview()));
+
+    render(<AgentPanel />);
+
+    await screen.findByRole('heading', customerViewHeading);
+    expect(invokedPayloads(agentKeys.getOverview)).toEqual([{}]);
+  });
+
+  it('shows a labelled spinner while the overview loads', () => {
+    holdInvoke(agentKeys.getOverview);
+
+    render(<AgentPanel />);
+
+    expect(screen.getByRole('img', { name: 'Loading the Status Guide' })).toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      'NO_REQUEST_TYPE',
+      "This issue has no request type: the customer can't see it in the portal, nor this explanation.",
+    ],
+    [
+      'STATUS_NOT_MAPPED',
+      "This status isn't mapped to the Status Guide catalogue; customers see a general explanation.",
+    ],
+  ] as const)('warns about %s: %s', async (code, text) => {
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ warnings: [code] })));
+
+    render(<AgentPanel />);
+
+    expect(await screen.findByText(text)).toBeInTheDocument();
+  });
+
+  it('shows no warning when the issue has none', async () => {
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ warnings: [] })));
+
+    render(<AgentPanel />);
+
+    await screen.findByRole('heading', customerViewHeading);
+    expect(screen.queryByTestId('agent-warnings')).not.toBeInTheDocument();
+  });
+
+  it('previews what the customer reads: status, headline and who acts next', async () => {
+    const customerView = buildExplanation({
+      statusName: 'Awaiting Installer',
+      headline: 'Our installer will call you to book a visit.',
+      actsNextLabel: 'Our installer',
+    });
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ customerView })));
+
+    render(<AgentPanel />);
+
+    await screen.findByRole('heading', customerViewHeading);
+    expect(definitionOf('Status')).toHaveTextContent('Awaiting Installer');
+    expect(definitionOf('Headline')).toHaveTextContent(
+      'Our installer will call you to book a visit.',
+    );
+    expect(definitionOf('Who acts next')).toHaveTextContent('Our installer');
+    expect(definitionOf('Waits on the customer')).toHaveTextContent('No');
+  });
+
+  it('says when the request waits on the customer', async () => {
+    const customerView = buildExplanation({ waitsOnCustomer: true });
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ customerView })));
+
+    render(<AgentPanel />);
+
+    await screen.findByRole('heading', customerViewHeading);
+    expect(definitionOf('Waits on the customer')).toHaveTextContent('Yes');
+  });
+
+  it("lists the app's recent actions with their reason and time in the viewer's zone", async () => {
+    giveContext({ locale: 'en-GB', timezone: 'Europe/Paris' });
+    const recentActions = [buildAppliedAction({ at: '2024-03-01T09:30:00.000Z' })];
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions })));
+
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recent automatic actions' });
+    const item = within(list).getByRole('listitem');
+    expect(item).toHaveTextContent('Moved to In Review');
+    expect(item).toHaveTextContent('The customer commented on the resolved request');
+    expect(within(item).getByText('1 Mar 2024, 10:30')).toHaveAttribute(
+      'datetime',
+      '2024-03-01T09:30:00.000Z',
+    );
+  });
+
+  it("writes times in the viewer's locale", async () => {
+    giveContext({ locale: 'en-US', timezone: 'America/New_York' });
+    const recentActions = [buildAppliedAction({ at: '2024-03-01T09:30:00.000Z' })];
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions })));
+
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recent automatic actions' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('Mar 1, 2024, 4:30 AM');
+  });
+
+  it('still shows the actions when the Forge context cannot be read', async () => {
+    giveContext(new Error('no context'));
+    const recentActions = [buildAppliedAction()];
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions })));
+
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recent automatic actions' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('Moved to In Review');
+  });
+
+  it('says so when the app has not acted on the request', async () => {
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions: [] })));
+
+    render(<AgentPanel />);
+
+    expect(await screen.findByText("The app hasn't changed this request yet.")).toBeVisible();
+  });
+
+  it.each([
+    ['NOT_FOUND', "This issue's Status Guide isn't available."],
+    ['FORBIDDEN', 'Only agents of this service desk can see the Status Guide.'],
+    ['INTERNAL', "We can't show the Status Guide right now."],
+  ] as const)('shows "%s" as: %s', async (code, title) => {
+    answerInvoke(agentKeys.getOverview, fail(code, ''));
+
+    render(<AgentPanel />);
+
+    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+  });
+
+  it('has no accessibility violations with warnings and actions', async () => {
+    const overview = buildAgentOverview({
+      warnings: ['NO_REQUEST_TYPE', 'STATUS_NOT_MAPPED'],
+      recentActions: [buildAppliedAction()],
+    });
+    answerInvoke(agentKeys.getOverview, succeed(overview));
+    const { container } = render(<AgentPanel />);
+
+    await screen.findByRole('list', { name: 'Recent automatic actions' });
+
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+const definitionOf = (term: string): HTMLElement | null => {
+  const termElement = screen.getByText(term, { selector: 'dt' });
+  return termElement.nextElementSibling instanceof HTMLElement
+    ? termElement.nextElementSibling
+    : null;
+};
