@@ -1,8 +1,11 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-import { demo, resolvedRequest } from '../support/sandbox-harness';
 import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
+import { demo, resolvedRequest } from '../support/sandbox-harness';
 import { launchChromium, saveScreenshot } from './browser';
+
+/** The app's panel on a sandbox page: the first iframe. */
+const appPanel = (page: Page) => page.locator('iframe').first().contentFrame();
 
 describe('a customer comments on their resolved request in the portal', () => {
   let sandbox: WebSandbox;
@@ -20,11 +23,9 @@ describe('a customer comments on their resolved request in the portal', () => {
 
   it('reopens the request within two seconds and the panel explains the new status', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(
-      `${sandbox.baseUrl}/servicedesk/customer/portal/1/${resolvedRequest}?as=${demo.customer}`,
-    );
-    const panel = page.frameLocator('iframe').first();
-    await panel.getByText('We believe this is sorted.').waitFor();
+    const portalUrl = `/servicedesk/customer/portal/1/${resolvedRequest}?as=${demo.customer}`;
+    await page.goto(`${sandbox.baseUrl}${portalUrl}`);
+    await appPanel(page).getByText('We believe this is sorted.').waitFor();
     await saveScreenshot(page, 'portal-resolved-before-comment');
 
     await page
@@ -34,10 +35,7 @@ describe('a customer comments on their resolved request in the portal', () => {
 
     // The page reloads once the app has acted; the status must read In Review within 2 seconds.
     await page.getByText('In Review', { exact: true }).first().waitFor({ timeout: 2000 });
-    const explanation = page
-      .frameLocator('iframe')
-      .first()
-      .getByText(/in the queue for our support team/);
+    const explanation = appPanel(page).getByText(/in the queue for our support team/);
     await explanation.waitFor();
     expect(await explanation.isVisible()).toBe(true);
     expect(sandbox.harness.statusOf(resolvedRequest)).toBe('In Review');
@@ -49,11 +47,9 @@ describe('a customer comments on their resolved request in the portal', () => {
 
     await page.goto(`${sandbox.baseUrl}/browse/${resolvedRequest}?as=${demo.agent}`);
 
-    await page
-      .frameLocator('iframe')
-      .first()
-      .getByText('Moved from Resolved to In Review')
-      .waitFor();
+    const action = appPanel(page).getByText('Moved from Resolved to In Review');
+    await action.waitFor();
+    expect(await action.isVisible()).toBe(true);
     await saveScreenshot(page, 'agent-panel-after-reopen');
   });
 });
