@@ -154,12 +154,14 @@ export class EventBus {
   }
 }
 
-/** The retryAfter of an InvocationError a handler returned, or null when it asked for none. */
+/**
+ * The retryAfter of an InvocationError a handler returned, or null when it asked for none.
+ * @forge/events builds the error as a plain `{ _retry, retryOptions }` object.
+ */
 const readRetry = (result: unknown): number | null => {
-  if (result === null || typeof result !== 'object' || !('toJSON' in result)) return null;
-  const json = (result as { toJSON: () => unknown }).toJSON() as {
-    _retry?: boolean;
-    retryOptions?: { retryAfter?: number };
-  };
-  return json._retry === true ? (json.retryOptions?.retryAfter ?? 1) : null;
+  if (result === null || typeof result !== 'object') return null;
+  const answer = result as { _retry?: unknown; retryOptions?: { retryAfter?: unknown } };
+  if (answer._retry !== true) return null;
+  const seconds = answer.retryOptions?.retryAfter;
+  return typeof seconds === 'number' && seconds > 0 ? seconds : 1;
 };

@@ -3,6 +3,15 @@ import type { Site } from '../site/site';
 /** Largest value the app may store under one key, as Forge's key-value store allows. */
 const maxValueBytes = 240 * 1024;
 
+interface KvsInput {
+  key?: unknown;
+  value?: unknown;
+  limit?: unknown;
+  cursor?: unknown;
+  where?: unknown;
+  options?: { keyPolicy?: unknown; ttl?: { value?: unknown; unit?: unknown } };
+}
+
 interface KvsAnswer {
   status: number;
   body?: unknown;
@@ -22,13 +31,8 @@ const badRequest = (message: string): KvsAnswer => ({
  * with the status codes and error bodies the client expects.
  */
 export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer => {
-  const input = (body ?? {}) as {
-    key?: unknown;
-    value?: unknown;
-    limit?: unknown;
-    cursor?: unknown;
-    where?: unknown;
-  };
+  forgetExpired(site);
+  const input = (body ?? {}) as KvsInput;
   const storage = site.state.appStorage;
 
   switch (path) {
@@ -38,22 +42,13 @@ export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer =>
         ? { status: 200, body: { key: input.key, value: storage[input.key] } }
         : notFound;
     }
-    case '/api/v1/set': {
-      if (typeof input.key !== 'string' || input.key.length === 0 || input.key.length > 500) {
-        return badRequest('A key of 1 to 500 characters is required.');
-      }
-      if (input.value === undefined) return badRequest('A value is required.');
-      if (Buffer.byteLength(JSON.stringify(input.value)) > maxValueBytes) {
-        return badRequest(`The value is larger than ${maxValueBytes} bytes.`);
-      }
-      storage[input.key] = input.value;
-      site.storageChanged();
-      return { status: 204 };
-    }
+    case '/api/v1/set':
+      return setKey(site, input);
     case '/api/v1/delete': {
       if (typeof input.key !== 'string') return badRequest('A key is required.');
       if (!(input.key in storage)) return notFound;
       Reflect.deleteProperty(storage, input.key);
+      Reflect.deleteProperty(site.state.appStorageExpiry ?? {}, input.key);
       site.storageChanged();
       return { status: 204 };
     }
@@ -77,5 +72,44 @@ export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer =>
         status: 404,
         body: { code: 'NOT_FOUND', message: `No storage operation at ${path}.` },
       };
+  }
+};
+
+const ttlUnits: Record<string, number> = { SECONDS: 1e3, MINUTES: 6e4, HOURS: 36e5, DAYS: 864e5 };
+
+/** A set, honouring FAIL_IF_EXISTS (atomic: this runs to its end before any other call) and ttl. */
+const setKey = (site: Site, input: KvsInput): KvsAnswer => {
+  const storage = site.state.appStorage;
+  if (typeof input.key !== 'string' || input.key.length === 0 || input.key.length > 500) {
+    return badRequest('A key of 1 to 500 characters is required.');
+  }
+  if (input.value === undefined) return badRequest('A value is required.');
+  if (Buffer.byteLength(JSON.stringify(input.value)) > maxValueBytes) {
+    return badRequest(`The value is larger than ${maxValueBytes} bytes.`);
+  }
+  if (input.options?.keyPolicy === 'FAIL_IF_EXISTS' && input.key in storage) {
+    return { status: 409, body: { code: 'KEY_CONFLICT', message: 'The key already exists.' } };
+  }
+
+  storage[input.key] = input.value;
+  const expiry = (site.state.appStorageExpiry ??= {});
+  const ttl = input.options?.ttl;
+  const unitMs = typeof ttl?.unit === 'string' ? ttlUnits[ttl.unit] : undefined;
+  if (typeof ttl?.value === 'number' && unitMs !== undefined) {
+    expiry[input.key] = new Date(site.nowMs() + ttl.value * unitMs).toISOString();
+  } else {
+    Reflect.deleteProperty(expiry, input.key);
+  }
+  site.storageChanged();
+  return { status: 204 };
+};
+
+/** Drops keys whose time to live has passed, as the store does (here: before every call). */
+const forgetExpired = (site: Site): void => {
+  const expiry = site.state.appStorageExpiry ?? {};
+  for (const [key, at] of Object.entries(expiry)) {
+    if (Date.parse(at) > site.nowMs()) continue;
+    Reflect.deleteProperty(site.state.appStorage, key);
+    Reflect.deleteProperty(expiry, key);
   }
 };

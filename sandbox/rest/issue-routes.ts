@@ -72,6 +72,7 @@ export const getIssue: RouteHandler = (site, request, params) => {
       expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
       fields,
       ...(wantedProperties.length > 0 ? { properties } : {}),
+      ...(expand.includes('changelog') ? { changelog: changelogPage(site, issue, 0, 100) } : {}),
       ...(expand.includes('transitions')
         ? {
             transitions: site
@@ -110,6 +111,25 @@ export const postTransition: RouteHandler = (site, request, params) => {
   return { status: 204 };
 };
 
+/** A page of an issue's changelog, oldest first, as both changelog endpoints show it. */
+const changelogPage = (site: Site, issue: SiteIssue, startAt: number, maxResults: number) => {
+  const page = issue.changelog.slice(startAt, startAt + maxResults);
+  return {
+    startAt,
+    maxResults,
+    total: issue.changelog.length,
+    histories: page.map((entry) => {
+      const author = site.user(entry.authorId);
+      return {
+        id: entry.id,
+        author: author ? platformUser(site, author) : undefined,
+        created: entry.created,
+        items: entry.items.map((item) => ({ ...item, fieldtype: 'jira', fieldId: item.field })),
+      };
+    }),
+  };
+};
+
 /** GET /rest/api/3/issue/{issueIdOrKey}/changelog, oldest first, paged. */
 export const getChangelog: RouteHandler = (site, request, params) => {
   const issue = browsableIssue(site, request.caller, params.issueIdOrKey ?? '');
@@ -118,25 +138,45 @@ export const getChangelog: RouteHandler = (site, request, params) => {
     100,
     Math.max(1, Number(request.query.get('maxResults') ?? 100) || 100),
   );
-  const page = issue.changelog.slice(startAt, startAt + maxResults);
+  const { histories, ...page } = changelogPage(site, issue, startAt, maxResults);
 
   return {
     status: 200,
     body: {
       self: `${site.baseUrl}/rest/api/3/issue/${issue.key}/changelog`,
-      startAt,
-      maxResults,
-      total: issue.changelog.length,
-      isLast: startAt + page.length >= issue.changelog.length,
-      values: page.map((entry) => {
-        const author = site.user(entry.authorId);
-        return {
-          id: entry.id,
-          author: author ? platformUser(site, author) : undefined,
-          created: entry.created,
-          items: entry.items.map((item) => ({ ...item, fieldtype: 'jira', fieldId: item.field })),
-        };
-      }),
+      ...page,
+      isLast: startAt + histories.length >= issue.changelog.length,
+      values: histories,
+    },
+  };
+};
+
+/** GET /rest/api/3/issue/{issueIdOrKey}/comment/{id}, with the JSM visibility property on request. */
+export const getIssueComment: RouteHandler = (site, request, params) => {
+  const issue = browsableIssue(site, request.caller, params.issueIdOrKey ?? '');
+  const comment = issue.comments.find((c) => c.id === params.id);
+  if (!comment) throw new SiteError(404, `Can not find a comment for the id: ${params.id ?? ''}.`);
+  const author = site.user(comment.authorId);
+  const expand = listParam(request.query, 'expand');
+
+  return {
+    status: 200,
+    body: {
+      self: `${site.baseUrl}/rest/api/3/issue/${issue.id}/comment/${comment.id}`,
+      id: comment.id,
+      author: author ? platformUser(site, author) : undefined,
+      updateAuthor: author ? platformUser(site, author) : undefined,
+      body: {
+        type: 'doc',
+        version: 1,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: comment.body }] }],
+      },
+      created: comment.created,
+      updated: comment.updated,
+      jsdPublic: comment.isPublic,
+      ...(expand.includes('properties')
+        ? { properties: [{ key: 'sd.public.comment', value: { internal: !comment.isPublic } }] }
+        : {}),
     },
   };
 };
@@ -167,4 +207,14 @@ export const putIssueProperty: RouteHandler = (site, request, params) => {
   const existed = key in issue.properties;
   site.setProperty(issue.key, key, request.body);
   return { status: existed ? 200 : 201 };
+};
+
+/** GET /rest/api/3/status: every status of every project's workflow, once each. */
+export const listStatuses: RouteHandler = (site) => {
+  const seen = new Map<string, ReturnType<typeof platformStatus>>();
+  for (const project of site.state.projects) {
+    for (const status of project.workflow.statuses)
+      seen.set(status.id, platformStatus(site, status));
+  }
+  return { status: 200, body: [...seen.values()] };
 };

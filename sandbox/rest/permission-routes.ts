@@ -70,11 +70,20 @@ export const getMyPermissions: RouteHandler = (site, request) => {
   return { status: 200, body: { permissions } };
 };
 
+interface BulkCheckEntry {
+  permissions?: unknown;
+  projects?: unknown;
+  issues?: unknown;
+}
+
 interface BulkCheck {
   accountId?: unknown;
   globalPermissions?: unknown;
-  projectPermissions?: { permissions?: unknown; projects?: unknown; issues?: unknown }[];
+  projectPermissions?: unknown;
 }
+
+const isEntry = (entry: unknown): entry is BulkCheckEntry =>
+  entry !== null && typeof entry === 'object' && !Array.isArray(entry);
 
 /** POST /rest/api/3/permissions/check: which of the named issues and projects grant each permission. */
 export const checkPermissions: RouteHandler = (site, request) => {
@@ -91,9 +100,11 @@ export const checkPermissions: RouteHandler = (site, request) => {
   }
 
   const globals = Array.isArray(body.globalPermissions) ? body.globalPermissions.map(String) : [];
-  const projectPermissions = (
-    Array.isArray(body.projectPermissions) ? body.projectPermissions : []
-  ).flatMap((entry) => {
+  const entries: unknown[] = Array.isArray(body.projectPermissions) ? body.projectPermissions : [];
+  if (!entries.every(isEntry)) {
+    throw new SiteError(400, 'Each projectPermissions entry must be an object.');
+  }
+  const projectPermissions = entries.flatMap((entry) => {
     const permissions = Array.isArray(entry.permissions) ? entry.permissions.map(String) : [];
     const issueIds = Array.isArray(entry.issues) ? entry.issues.map(Number) : [];
     const projectIds = Array.isArray(entry.projects) ? entry.projects.map(Number) : [];

@@ -6,8 +6,10 @@ import { errorResponse } from './errors';
 import {
   getChangelog,
   getIssue,
+  getIssueComment,
   getIssueProperty,
   getTransitions,
+  listStatuses,
   postTransition,
   putIssueProperty,
 } from './issue-routes';
@@ -38,8 +40,10 @@ const routes: Route[] = [
   route('GET', '/rest/api/3/issue/:issueIdOrKey/transitions', getTransitions),
   route('POST', '/rest/api/3/issue/:issueIdOrKey/transitions', postTransition),
   route('GET', '/rest/api/3/issue/:issueIdOrKey/changelog', getChangelog),
+  route('GET', '/rest/api/3/issue/:issueIdOrKey/comment/:id', getIssueComment),
   route('GET', '/rest/api/3/issue/:issueIdOrKey/properties/:propertyKey', getIssueProperty),
   route('PUT', '/rest/api/3/issue/:issueIdOrKey/properties/:propertyKey', putIssueProperty),
+  route('GET', '/rest/api/3/status', listStatuses),
   route('GET', '/rest/api/3/mypermissions', getMyPermissions),
   route('POST', '/rest/api/3/permissions/check', checkPermissions),
   route('GET', '/rest/api/3/myself', getMyself),
@@ -49,6 +53,15 @@ const routes: Route[] = [
   route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/comment', addRequestComment),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/comment/:commentId', getRequestComment),
 ];
+
+/** The routes whose path matches; null when the path's percent-encoding is broken. */
+const findRoutes = (path: string): Route[] | null => {
+  try {
+    return routes.filter((r) => r.matches(path) !== false);
+  } catch {
+    return null;
+  }
+};
 
 const styleOf = (path: string): ErrorStyle =>
   path.startsWith('/rest/servicedeskapi/') ? 'service-management' : 'platform';
@@ -82,7 +95,9 @@ export const handleRest = (
 const answer = (site: Site, request: RestRequest): RestResponse => {
   const style = styleOf(request.path);
   const path = request.path.replace(/\/+$/, '') || '/';
-  const candidates = routes.filter((r) => r.matches(path) !== false);
+  const candidates = findRoutes(path);
+  if (candidates === null)
+    return errorResponse(style, 400, `The path ${path} is not validly encoded.`);
   if (candidates.length === 0) {
     return errorResponse(style, 404, `No REST resource at ${request.method} ${path} in this site.`);
   }

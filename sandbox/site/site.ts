@@ -55,6 +55,11 @@ export class Site {
     this.changeListeners.push(listener);
   }
 
+  /** The site's current instant in epoch milliseconds. */
+  nowMs(): number {
+    return this.now().getTime();
+  }
+
   /** The current instant as an ISO string with offset, as Jira writes it. */
   timestamp(): string {
     return this.now().toISOString().replace('Z', '+0000');

@@ -107,6 +107,8 @@ export interface SiteState {
   issues: SiteIssue[];
   /** The app's key-value storage (@forge/kvs). */
   appStorage: Record<string, unknown>;
+  /** When keys stored with a time to live expire (ISO instants); absent keys never expire. */
+  appStorageExpiry?: Record<string, string>;
   counters: { issue: number; comment: number; changelog: number };
 }
 

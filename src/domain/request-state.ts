@@ -1,45 +1,103 @@
 import { z } from 'zod';
 
+import { type RequestFacts, requestFactsSchema } from './request-facts';
+
 /** How many applied actions a request remembers; older ones drop off first. */
-export const appliedActionLimit = 50;
+export const appliedActionLimit = 40;
+
+/** Jira keeps at most 32 KB in an issue property; the state stays well under it. */
+export const requestStateByteLimit = 30_000;
 
 const appliedActionSchema = z.object({
-  eventKey: z.string().min(1).max(200),
+  eventKey: z.string().min(1).max(80),
   rule: z.string().min(1).max(40),
-  summary: z.string().max(300),
-  reason: z.string().max(300),
+  summary: z.string().max(200),
+  reason: z.string().max(200),
   at: z.iso.datetime({ offset: true }),
+  /** 'not-applied' records an action the workflow refused, so the agent sees it was tried. */
+  outcome: z.enum(['applied', 'not-applied']).default('applied'),
 });
 
 /** The app's state on one request, kept in the issue's property. */
 export const requestStateSchema = z.object({
   version: z.literal(1),
   appliedActions: z.array(appliedActionSchema).max(appliedActionLimit),
+  facts: requestFactsSchema.default({}),
 });
 
 /** The app's state on one request. */
 export type RequestState = z.infer<typeof requestStateSchema>;
 
-/** One action the app applied to a request. */
-export type AppliedAction = z.infer<typeof appliedActionSchema>;
+/**
+ * Keys of the events whose actions were applied; a refused action does not count, so a later
+ * delivery may still act once the workflow allows it.
+ * @example appliedEventKeys(emptyRequestState) // []
+ */
+export const appliedEventKeys = (state: RequestState): string[] =>
+  state.appliedActions.filter((action) => action.outcome === 'applied').map((a) => a.eventKey);
+
+/** One action the app applied (or tried to apply) to a request. */
+export type AppliedAction = z.input<typeof appliedActionSchema>;
 
 /** The state of a request the app has never touched. */
-export const emptyRequestState: RequestState = { version: 1, appliedActions: [] };
+export const emptyRequestState: RequestState = { version: 1, appliedActions: [], facts: {} };
 
 /**
- * Reads a stored property value; an absent or unreadable value gives the empty state, so a
- * damaged property can never stop a rule (it is rewritten on the next applied action).
+ * Reads a stored property value, keeping every part that is still valid: a damaged action or
+ * fact is dropped alone, so the rest of the history survives the next write. An absent or
+ * unreadable value gives the empty state; never throws.
  */
 export const readRequestState = (value: unknown): RequestState => {
   const parsed = requestStateSchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyRequestState;
+  if (parsed.success) return parsed.data;
+  if (value === null || typeof value !== 'object') return emptyRequestState;
+
+  const stored = value as { appliedActions?: unknown; facts?: unknown };
+  const actions = Array.isArray(stored.appliedActions) ? stored.appliedActions : [];
+  return {
+    version: 1,
+    appliedActions: actions
+      .flatMap((action) => {
+        const checked = appliedActionSchema.safeParse(action);
+        return checked.success ? [checked.data] : [];
+      })
+      .slice(-appliedActionLimit),
+    facts: readFacts(stored.facts),
+  };
+};
+
+const readFacts = (value: unknown): RequestFacts => {
+  if (value === null || typeof value !== 'object') return {};
+  const kept = Object.entries(value).filter(
+    ([key, fact]) => requestFactsSchema.safeParse({ [key]: fact }).success,
+  );
+  return requestFactsSchema.parse(Object.fromEntries(kept));
 };
 
 /**
  * Adds an applied action, keeping the newest `appliedActionLimit`.
  * @example recordAppliedAction(emptyRequestState, action).appliedActions.length // 1
  */
-export const recordAppliedAction = (state: RequestState, action: AppliedAction): RequestState => ({
-  ...state,
-  appliedActions: [...state.appliedActions, action].slice(-appliedActionLimit),
-});
+export const recordAppliedAction = (state: RequestState, action: AppliedAction): RequestState => {
+  // Status names can be long; the words of the record are clipped so it always reads back.
+  const fitted = {
+    ...action,
+    outcome: action.outcome ?? 'applied',
+    summary: clip(action.summary, 200),
+    reason: clip(action.reason, 200),
+  };
+  let appliedActions = [...state.appliedActions, fitted].slice(-appliedActionLimit);
+  while (
+    appliedActions.length > 1 &&
+    byteSize({ ...state, appliedActions }) > requestStateByteLimit
+  ) {
+    appliedActions = appliedActions.slice(1);
+  }
+  return { ...state, appliedActions };
+};
+
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+
+const byteSize = (state: RequestState): number =>
+  new TextEncoder().encode(JSON.stringify(state)).length;

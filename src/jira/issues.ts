@@ -13,6 +13,14 @@ export interface AvailableTransition {
   toStatusName: string;
 }
 
+/** One move of the issue from a status to another. */
+export interface StatusChange {
+  at: string;
+  authorId: string | null;
+  fromStatusName: string | null;
+  toStatusName: string;
+}
+
 /** What the rules and panels need of an issue. */
 export interface IssueSnapshot {
   id: string;
@@ -22,6 +30,8 @@ export interface IssueSnapshot {
   statusCategory: StatusCategory;
   reporterId: string | null;
   transitions: AvailableTransition[];
+  /** Status changes, oldest first (Jira returns at most the latest 100 with the issue). */
+  statusChanges: StatusChange[];
   /** The app's issue property value, or null when the property is not set. */
   requestState: unknown;
 }
@@ -36,6 +46,13 @@ interface IssueBody {
   };
   properties?: Record<string, unknown>;
   transitions?: { id: string; name: string; to: { name: string } }[];
+  changelog?: {
+    histories?: {
+      created: string;
+      author?: { accountId: string };
+      items?: { field: string; fromString?: string | null; toString?: string | null }[];
+    }[];
+  };
 }
 
 /**
@@ -44,9 +61,9 @@ interface IssueBody {
  */
 export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<IssueSnapshot> => {
   const query = new URLSearchParams({
-    fields: 'status,project,reporter',
+    fields: 'status,project,reporter,created',
     properties: requestStatePropertyKey,
-    expand: 'transitions',
+    expand: 'transitions,changelog',
   });
   const body = await getJira<IssueBody>(as, route`/rest/api/3/issue/${issueKey}?${query}`);
 
@@ -62,9 +79,31 @@ export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<Iss
       name: transition.name,
       toStatusName: transition.to.name,
     })),
+    statusChanges: readStatusChanges(body),
     requestState: body.properties?.[requestStatePropertyKey] ?? null,
   };
 };
+
+const readStatusChanges = (body: IssueBody): StatusChange[] =>
+  (body.changelog?.histories ?? [])
+    .flatMap((history) =>
+      (history.items ?? [])
+        .filter((item) => item.field === 'status' && typeof item.toString === 'string')
+        .map((item) => ({
+          at: history.created,
+          authorId: history.author?.accountId ?? null,
+          fromStatusName: item.fromString ?? null,
+          toStatusName: item.toString ?? '',
+        })),
+    )
+    .sort((a, b) => Date.parse(normaliseOffset(a.at)) - Date.parse(normaliseOffset(b.at)));
+
+/**
+ * Makes Jira's "+1300" offsets readable by Date.parse.
+ * @example normaliseOffset('2026-12-03T10:00:00.000+1300') // '2026-12-03T10:00:00.000+13:00'
+ */
+export const normaliseOffset = (instant: string): string =>
+  instant.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 
 /**
  * Maps Jira's status category key to ours; an unknown key counts as in progress.

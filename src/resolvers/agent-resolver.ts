@@ -3,10 +3,11 @@ import { z } from 'zod';
 
 import { agentKeys, type AgentOverview } from '../contracts/agent';
 import { fail, succeed } from '../contracts/result';
+import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview } from '../services/agent-overview';
 import { readContext, runDefinition } from './resolver-context';
 
-const issueExtension = z.object({ issue: z.object({ key: z.string().min(1) }) });
+const issueExtension = z.object({ issue: z.object({ key: issueKeySchema }) });
 
 const resolver = new Resolver();
 

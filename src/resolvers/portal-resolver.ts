@@ -3,10 +3,11 @@ import { z } from 'zod';
 
 import { type PortalGuide, portalKeys } from '../contracts/portal';
 import { fail, succeed } from '../contracts/result';
+import { issueKeySchema } from '../jira/issue-key';
 import { getPortalGuide } from '../services/explain-request';
 import { readContext, runDefinition } from './resolver-context';
 
-const portalExtension = z.object({ request: z.object({ key: z.string().min(1) }) });
+const portalExtension = z.object({ request: z.object({ key: issueKeySchema }) });
 
 const resolver = new Resolver();
 
@@ -14,7 +15,7 @@ resolver.define(portalKeys.getGuide, (request) =>
   runDefinition<PortalGuide>(portalKeys.getGuide, async () => {
     const { accountId, extension } = readContext(request);
     const portal = portalExtension.safeParse(extension);
-    if (!portal.success) return fail('NOT_FOUND', 'This panel only works on a request.');
+    if (!portal.success) return fail('NOT_FOUND', "We couldn't find this request for you.");
 
     const guide = await getPortalGuide(accountId, portal.data.request.key);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { fail, type ResolverResult } from '../contracts/result';
 import { logger } from '../observability/logger';
+import { asTransientFailure } from '../services/transient-failure';
 
 /** The part of a resolver request the app trusts: what Forge itself put in the context. */
 export interface TrustedContext {
@@ -40,12 +41,17 @@ export const runDefinition = async <T>(
     });
     return result;
   } catch (error) {
-    logger.error('resolver failed', {
-      definition,
-      outcome: 'INTERNAL',
-      durationMs: Date.now() - started,
-      error,
-    });
+    const durationMs = Date.now() - started;
+    if (asTransientFailure(error) !== null) {
+      logger.warn('resolver degraded: Jira or storage busy', {
+        definition,
+        outcome: 'UNAVAILABLE',
+        durationMs,
+        error,
+      });
+      return fail('UNAVAILABLE', 'Jira is busy right now. Please try again in a moment.');
+    }
+    logger.error('resolver failed', { definition, outcome: 'INTERNAL', durationMs, error });
     return fail('INTERNAL', 'Something went wrong on our side. Please try again in a moment.');
   }
 };

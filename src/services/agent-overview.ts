@@ -3,6 +3,7 @@ import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { readRequestState } from '../domain/request-state';
 import { getIssueSnapshot } from '../jira/issues';
+import { JiraHttpError } from '../jira/jira-error';
 import { userHasPermissions } from '../jira/permissions';
 import { loadConfig } from '../storage/config-store';
 import { findCustomerRequest } from './explain-request';
@@ -12,7 +13,7 @@ import { findCustomerRequest } from './explain-request';
  * is not a service desk agent on it. Throws JiraHttpError when Jira fails.
  */
 export const getAgentOverview = async (issueKey: string): Promise<AgentOverview | null> => {
-  const isAgent = await userHasPermissions(['SERVICEDESK_AGENT'], issueKey);
+  const isAgent = await isAgentOn(issueKey);
   if (!isAgent) return null;
 
   const issue = await getIssueSnapshot('user', issueKey);
@@ -40,4 +41,14 @@ export const getAgentOverview = async (issueKey: string): Promise<AgentOverview 
     customerView,
     recentActions,
   };
+};
+
+/** A missing issue answers like one the user may not see: no agent permission on it. */
+const isAgentOn = async (issueKey: string): Promise<boolean> => {
+  try {
+    return await userHasPermissions(['SERVICEDESK_AGENT'], issueKey);
+  } catch (error) {
+    if (error instanceof JiraHttpError && error.status === 404) return false;
+    throw error;
+  }
 };

@@ -1,29 +1,25 @@
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
-import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
+import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { readRequestState, recordAppliedAction } from '../domain/request-state';
-import { type AuthorSide, classifyAuthor } from '../domain/rules/classify-author';
 import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comment';
-import { getCustomerRequest, getRequestComment } from '../jira/customer-requests';
+import { appliedEventKeys, readRequestState, type RequestState } from '../domain/request-state';
+import { getIssueComment, type IssueComment } from '../jira/comments';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
-import { isAgentOnIssue } from '../jira/permissions';
-import { performTransition } from '../jira/transitions';
+import { claimAction, readClaimHolder } from '../storage/action-claims';
 import { loadConfig } from '../storage/config-store';
-import { saveRequestState } from '../storage/request-state-store';
+import { applyTransitionAction, recordAction } from './apply-transition-action';
+import { classifyCommentAuthor } from './classify-comment-author';
+import { isResolvedStatus, lastResolvedAt, reopenClaimKey, toMs } from './request-history';
 
 /** A comment event as the trigger parsed it. */
 export interface CommentEvent {
-  issueId: string;
   issueKey: string;
   projectKey: string;
   /** The request's status when the comment was made, as the event carried it. */
   statusNameAtComment: string | null;
   commentId: string;
-  authorId: string;
-  authorAccountType: string;
-  created: string;
-  updated: string;
+  /** Whether the event announces an edit; null when the payload does not say. */
+  isEdit: boolean | null;
 }
 
 /** What became of an event: acted on, skipped (with why), or an action the workflow refused. */
@@ -33,12 +29,13 @@ export type CommentOutcome =
   | { outcome: 'not-applied'; reason: string };
 
 /**
- * Applies the status rules to one comment event. Reads everything it decides on from Jira again,
- * so a late or repeated delivery acts at most once. Throws JiraHttpError when Jira fails.
+ * Applies the status rules to one comment event. Everything it decides on is read from Jira
+ * again (the comment, its author, the status and its history), and the action is claimed in
+ * storage before it is applied, so late, repeated and concurrent deliveries act at most once.
+ * Throws JiraHttpError or ForgeKvsAPIError when Jira or storage fails.
  */
 export const applyCommentRules = async (event: CommentEvent): Promise<CommentOutcome> => {
-  // An edit re-delivers the comment with a later `updated`; only the first version can act.
-  if (event.created !== event.updated) return { outcome: 'skipped', reason: 'comment-edited' };
+  if (event.isEdit === true) return { outcome: 'skipped', reason: 'comment-edited' };
 
   const { config } = await loadConfig(event.projectKey);
   if (!config.rules.reopen.enabled) return { outcome: 'skipped', reason: 'rule-disabled' };
@@ -49,92 +46,98 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
   const comment = await findComment(event);
   if (comment === null) return { outcome: 'skipped', reason: 'comment-deleted' };
   const issue = await getIssueSnapshot('app', event.issueKey);
-  const authorSide = comment.isPublic ? await classifyCommentAuthor(event, issue, config) : 'other';
-
   const state = readRequestState(issue.requestState);
+  if (!isResolvedStatus(issue.statusName, config)) {
+    return completeEarlierAttempt(comment, issue, state, config);
+  }
+
+  const isNew = event.isEdit === false || comment.updated === comment.created;
+  const authorSide =
+    comment.isPublic && isNew ? await classifyCommentAuthor(comment, issue, config) : 'other';
   const decision = decideOnComment(
-    { commentId: event.commentId, isNew: true, isPublic: comment.isPublic, authorSide },
+    {
+      commentId: comment.id,
+      createdAtMs: toMs(comment.created),
+      isNew,
+      isPublic: comment.isPublic,
+      authorSide,
+    },
     {
       issueKey: issue.key,
       statusName: issue.statusName,
-      isResolved: isResolvedStatus(issue.statusName, config),
-      appliedEventKeys: state.appliedActions.map((action) => action.eventKey),
+      isResolved: true,
+      resolvedSinceMs: lastResolvedAt(issue, config),
+      appliedEventKeys: appliedEventKeys(state),
     },
     config,
   );
   if (decision.outcome === 'skip') return { outcome: 'skipped', reason: decision.reason };
 
   for (const action of decision.actions) {
-    const applied = await applyTransition(issue, action);
-    if (!applied) {
-      return { outcome: 'not-applied', reason: `no transition to "${action.toStatus}"` };
-    }
-    const at = new Date().toISOString();
-    const summary = `Moved from ${issue.statusName} to ${action.toStatus}`;
-    await saveRequestState(
-      issue.key,
-      recordAppliedAction(state, {
-        eventKey: action.eventKey,
-        rule: action.rule,
-        summary,
-        reason: decision.reason,
-        at,
-      }),
-    );
+    const outcome = await claimAndApply(comment, issue, state, action, decision.reason, config);
+    if (outcome.outcome !== 'acted') return outcome;
   }
   return { outcome: 'acted', reason: decision.reason };
 };
 
-const isResolvedStatus = (statusName: string, config: StatusGuideConfig): boolean =>
-  matchStatus(statusName, fieldServicePreset, config.statusMapping)?.isResolved === true;
+const claimAndApply = async (
+  comment: IssueComment,
+  issue: IssueSnapshot,
+  state: RequestState,
+  action: RuleAction,
+  reason: string,
+  config: StatusGuideConfig,
+): Promise<CommentOutcome> => {
+  const claimKey = reopenClaimKey(issue.key, lastResolvedAt(issue, config, toMs(comment.created)));
+  const claim = await claimAction(claimKey, action.eventKey, Date.now());
+  if (claim === 'taken') return { outcome: 'skipped', reason: 'claimed-by-another-event' };
 
-const findComment = async (event: CommentEvent) => {
+  const applied = await applyTransitionAction(issue, action, config);
+  if (applied.outcome === 'skipped') return applied;
+  await recordAction(issue, state, action, reason, applied);
+  return applied.outcome === 'acted' ? { outcome: 'acted', reason } : applied;
+};
+
+/**
+ * The request is no longer resolved. If this very event moved it (its claim stands and the
+ * status is the rule's target) but the record of that was lost to a failure, write it now.
+ */
+const completeEarlierAttempt = async (
+  comment: IssueComment,
+  issue: IssueSnapshot,
+  state: RequestState,
+  config: StatusGuideConfig,
+): Promise<CommentOutcome> => {
+  const eventKey = `comment:${comment.id}`;
+  const target = config.rules.reopen.targetStatus;
+  const isAtTarget = normaliseStatusName(issue.statusName) === normaliseStatusName(target);
+  if (!isAtTarget || appliedEventKeys(state).includes(eventKey)) {
+    return { outcome: 'skipped', reason: 'status-not-resolved' };
+  }
+
+  const claimKey = reopenClaimKey(issue.key, lastResolvedAt(issue, config, toMs(comment.created)));
+  if ((await readClaimHolder(claimKey)) !== eventKey) {
+    return { outcome: 'skipped', reason: 'status-not-resolved' };
+  }
+  const reason = 'The customer commented on the resolved request.';
+  const action: RuleAction = { kind: 'transition', rule: 'reopen', toStatus: target, eventKey };
+  const resolvedName = lastResolvedName(issue, config);
+  await recordAction({ ...issue, statusName: resolvedName }, state, action, reason, {
+    outcome: 'acted',
+    reason,
+  });
+  return { outcome: 'acted', reason: 'recorded an earlier reopen whose record was lost' };
+};
+
+const lastResolvedName = (issue: IssueSnapshot, config: StatusGuideConfig): string =>
+  [...issue.statusChanges].reverse().find((c) => isResolvedStatus(c.toStatusName, config))
+    ?.toStatusName ?? 'Resolved';
+
+const findComment = async (event: CommentEvent): Promise<IssueComment | null> => {
   try {
-    return await getRequestComment('app', event.issueKey, event.commentId);
+    return await getIssueComment('app', event.issueKey, event.commentId);
   } catch (error) {
     if (error instanceof JiraHttpError && error.status === 404) return null;
     throw error;
   }
-};
-
-/** Asks Jira only what the cheaper facts leave open: agent permission, then participation. */
-const classifyCommentAuthor = async (
-  event: CommentEvent,
-  issue: IssueSnapshot,
-  config: StatusGuideConfig,
-): Promise<AuthorSide> => {
-  const known = {
-    accountId: event.authorId,
-    accountType: event.authorAccountType,
-    isAgent: false,
-    isReporter: issue.reporterId === event.authorId,
-    isParticipant: false,
-  };
-  const withoutLookups = classifyAuthor(known, config.accounts);
-  const listed = [
-    ...config.accounts.integrations,
-    ...config.accounts.installers,
-    ...config.accounts.customerProxies,
-  ];
-  if (event.authorAccountType !== 'atlassian' || listed.includes(event.authorId))
-    return withoutLookups;
-
-  const isAgent = await isAgentOnIssue(event.authorId, issue.id);
-  if (isAgent || known.isReporter) return classifyAuthor({ ...known, isAgent }, config.accounts);
-
-  const request = await getCustomerRequest('app', issue.key);
-  return classifyAuthor(
-    { ...known, isParticipant: request.participantIds.includes(event.authorId) },
-    config.accounts,
-  );
-};
-
-/** Transitions the issue to the action's status; false when the workflow offers no way there. */
-const applyTransition = async (issue: IssueSnapshot, action: RuleAction): Promise<boolean> => {
-  const wanted = normaliseStatusName(action.toStatus);
-  const transition = issue.transitions.find((t) => normaliseStatusName(t.toStatusName) === wanted);
-  if (!transition) return false;
-
-  await performTransition('app', issue.key, transition.id);
-  return true;
 };

@@ -2,8 +2,10 @@ import type { AdminOverview, SiteSettings } from '../contracts/admin';
 import { fillCompany } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import type { StatusGuideConfig } from '../domain/config/schema';
+import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import { userHasPermissions } from '../jira/permissions';
-import { loadConfig, saveSiteConfig } from '../storage/config-store';
+import { listStatusNames } from '../jira/statuses';
+import { ConfigInvalidError, loadConfig, saveSiteConfig } from '../storage/config-store';
 
 /** True when the current user is a Jira administrator. Throws JiraHttpError. */
 export const isJiraAdmin = (): Promise<boolean> => userHasPermissions(['ADMINISTER']);
@@ -27,8 +29,28 @@ export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOve
     rules: { ...config.rules, reopen: { ...settings.reopen } },
   };
 
+  await checkReopenTarget(next);
   const saved = await saveSiteConfig(next);
   return toOverview(saved, null);
+};
+
+/** A reopen target must be a real status of the site, and not one that counts as resolved. */
+const checkReopenTarget = async (config: StatusGuideConfig): Promise<void> => {
+  const { enabled, targetStatus } = config.rules.reopen;
+  if (!enabled || targetStatus.trim() === '') return;
+  const path = 'rules.reopen.targetStatus';
+
+  const known = (await listStatusNames()).map(normaliseStatusName);
+  if (!known.includes(normaliseStatusName(targetStatus))) {
+    throw new ConfigInvalidError([
+      { path, message: `No workflow has a status named "${targetStatus.trim()}".` },
+    ]);
+  }
+  if (matchStatus(targetStatus, fieldServicePreset, config.statusMapping)?.isResolved === true) {
+    throw new ConfigInvalidError([
+      { path, message: 'A reopened request cannot go back to a resolved status.' },
+    ]);
+  }
 };
 
 const toOverview = (config: StatusGuideConfig, problem: string | null): AdminOverview => ({

@@ -1,6 +1,7 @@
 import type { InvocationError } from '@forge/events';
 import { z } from 'zod';
 
+import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
 import { applyCommentRules, type CommentEvent } from '../services/apply-comment-rules';
 import { toRetry } from './retry-on-transient';
@@ -9,8 +10,7 @@ const eventKind = 'avi:jira:commented:issue';
 
 const payloadSchema = z.object({
   issue: z.object({
-    id: z.string().min(1),
-    key: z.string().min(1),
+    key: issueKeySchema,
     fields: z
       .object({
         status: z.object({ name: z.string() }).optional(),
@@ -19,12 +19,8 @@ const payloadSchema = z.object({
       .optional(),
   }),
   comment: z.object({
-    id: z.string().min(1),
-    author: z.object({
-      accountId: z.string().min(1),
-      accountType: z.string().default('atlassian'),
-    }),
-    created: z.string().min(1),
+    id: z.string().regex(/^\d{1,18}$/, 'not a comment id'),
+    created: z.string().optional(),
     updated: z.string().optional(),
   }),
 });
@@ -74,14 +70,14 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
   }
 };
 
-const toCommentEvent = (payload: z.infer<typeof payloadSchema>): CommentEvent => ({
-  issueId: payload.issue.id,
-  issueKey: payload.issue.key,
-  projectKey: payload.issue.fields?.project?.key ?? payload.issue.key.split('-')[0] ?? '',
-  statusNameAtComment: payload.issue.fields?.status?.name ?? null,
-  commentId: payload.comment.id,
-  authorId: payload.comment.author.accountId,
-  authorAccountType: payload.comment.author.accountType,
-  created: payload.comment.created,
-  updated: payload.comment.updated ?? payload.comment.created,
-});
+const toCommentEvent = (payload: z.infer<typeof payloadSchema>): CommentEvent => {
+  const { created, updated } = payload.comment;
+  return {
+    issueKey: payload.issue.key,
+    projectKey: payload.issue.fields?.project?.key ?? payload.issue.key.split('-')[0] ?? '',
+    statusNameAtComment: payload.issue.fields?.status?.name ?? null,
+    commentId: payload.comment.id,
+    // Jira sends the same event for a new comment and an edit; an edit has a later `updated`.
+    isEdit: created !== undefined && updated !== undefined ? created !== updated : null,
+  };
+};

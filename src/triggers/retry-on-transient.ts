@@ -1,22 +1,22 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 
-import { JiraHttpError } from '../jira/jira-error';
+import { asTransientFailure } from '../services/transient-failure';
 
-/** Seconds to wait before a retry when Jira did not say how long. */
+/** Seconds to wait before a retry when the failing service did not say how long. */
 const defaultRetryAfterSeconds = 30;
 
 /**
- * Turns a transient Jira failure (429, 5xx) into the InvocationError that makes Forge deliver the
- * event again; returns null for any other error, which the caller rethrows.
+ * Turns a transient failure into the InvocationError that makes Forge deliver the event again.
+ * Returns null for any other error, which the caller rethrows so Forge records the failure.
  */
 export const toRetry = (error: unknown): InvocationError | null => {
-  if (!(error instanceof JiraHttpError) || !error.isTransient) return null;
+  const failure = asTransientFailure(error);
+  if (failure === null) return null;
 
   return new InvocationError({
-    retryAfter: Math.max(1, Math.ceil(error.retryAfterSeconds ?? defaultRetryAfterSeconds)),
-    retryReason:
-      error.status === 429
-        ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED
-        : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+    retryAfter: Math.max(1, Math.ceil(failure.retryAfterSeconds ?? defaultRetryAfterSeconds)),
+    retryReason: failure.isRateLimited
+      ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED
+      : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
   });
 };

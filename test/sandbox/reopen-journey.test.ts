@@ -106,7 +106,7 @@ describe('reopening a resolved request', () => {
     expect(appTransitions(harness)).toHaveLength(0);
   });
 
-  it('leaves the request resolved and logs a warning when the workflow cannot reach the target', async () => {
+  it('leaves the request resolved, warns and tells the agent when the workflow cannot reach the target', async () => {
     harness.site.project('FS')?.workflow.transitions.splice(0, Infinity);
     const warn = jest.spyOn(console, 'warn');
 
@@ -117,10 +117,26 @@ describe('reopening a resolved request', () => {
     expect(warn.mock.calls.map(([line]) => JSON.parse(String(line)) as unknown)).toContainEqual(
       expect.objectContaining({
         outcome: 'not-applied',
-        reason: 'no transition to "In Review"',
+        reason: 'the workflow offers no way from Resolved to In Review',
         issueKey: 'FS-1',
       }),
     );
+    const property = harness.rest(
+      demo.agent,
+      'GET',
+      `/rest/api/3/issue/${resolvedRequest}/properties/status-guide`,
+    );
+    expect(property.body).toMatchObject({
+      value: {
+        appliedActions: [
+          {
+            outcome: 'not-applied',
+            summary:
+              'Could not move to In Review: the workflow offers no way from Resolved to In Review',
+          },
+        ],
+      },
+    });
   });
 
   it('triggers nothing further with its own transition', async () => {

@@ -13,7 +13,12 @@ export interface CurrentStatus {
 export interface WordingSettings {
   companyName: string;
   statusMapping: Readonly<Record<string, string>>;
+  /** Whether a customer comment reopens a resolved request; the words must not promise it if not. */
+  rules: { reopen: { enabled: boolean } };
 }
+
+const commentReopens = "Still not right? Add a comment and we'll reopen the request automatically.";
+const commentIsRead = "Still not right? Add a comment and we'll take another look.";
 
 const neutralWording: Record<StatusCategory, EntryWording> = {
   new: {
@@ -74,7 +79,10 @@ export const explainStatus = (
     actsNextLabel: fill(describeActors(entry.actsNext, entry.actsInTurn)),
     waitsOnCustomer: entry.waitsOnCustomer,
     whatHappensNext: fill(wording.whatHappensNext),
-    customerCanDo: wording.customerCanDo.map(fill),
+    customerCanDo: [
+      ...wording.customerCanDo.map(fill),
+      ...(entry.isResolved ? [settings.rules.reopen.enabled ? commentReopens : commentIsRead] : []),
+    ],
     tips: wording.tips.map(fill),
     promise: wording.promiseText ? { text: fill(wording.promiseText) } : null,
   };

@@ -22,7 +22,7 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
     isResolved: false,
     promise: { kind: 'acknowledge', businessHours: 8 },
     wording: {
-      headline: "We've received your request and it's in the queue for our support team.",
+      headline: 'Your request is in the queue for our support team.',
       whatHappensNext: 'Someone from our support team will pick it up and reply to you here.',
       customerCanDo: [commentAnytime],
       tips: [],
@@ -287,11 +287,8 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
     wording: {
       headline: 'We believe this is sorted.',
       whatHappensNext:
-        "Nothing more is needed from you. If the installer reported the job complete, that's why it moved here.",
-      customerCanDo: [
-        'Tell us how we did: your feedback helps {company} improve.',
-        "Still not right? Add a comment and we'll reopen the request automatically.",
-      ],
+        'The team believes the problem is fixed, or the installer has reported the work complete. If all is well, there is nothing more to do.',
+      customerCanDo: ['Tell us how we did: your feedback helps {company} improve.'],
       tips: [],
     },
   },

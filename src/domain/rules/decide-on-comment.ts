@@ -4,6 +4,8 @@ import type { AuthorSide } from './classify-author';
 /** The facts of a comment event, as re-read from Jira rather than trusted from the payload. */
 export interface CommentFacts {
   commentId: string;
+  /** When the comment was written, in epoch milliseconds. */
+  createdAtMs: number;
   /** False when the event is an edit of an existing comment. */
   isNew: boolean;
   /** Customer-visible (a reply to the customer), as opposed to an internal note. */
@@ -17,6 +19,8 @@ export interface RequestFacts {
   statusName: string;
   /** The current status maps to the catalogue's resolved entry. */
   isResolved: boolean;
+  /** When the request last entered its resolved status (epoch ms), or null when not known. */
+  resolvedSinceMs: number | null;
   /** Keys of events whose actions were already applied to this request. */
   appliedEventKeys: readonly string[];
 }
@@ -42,6 +46,7 @@ export type SkipReason =
   | 'author-not-customer'
   | 'rule-disabled'
   | 'status-not-resolved'
+  | 'superseded'
   | 'already-applied';
 
 /**
@@ -60,6 +65,10 @@ export const decideOnComment = (
   if (comment.authorSide !== 'customer') return { outcome: 'skip', reason: 'author-not-customer' };
   if (!config.rules.reopen.enabled) return { outcome: 'skip', reason: 'rule-disabled' };
   if (!request.isResolved) return { outcome: 'skip', reason: 'status-not-resolved' };
+  // A comment older than the latest resolution was seen by the team before they resolved again.
+  if (request.resolvedSinceMs !== null && comment.createdAtMs < request.resolvedSinceMs) {
+    return { outcome: 'skip', reason: 'superseded' };
+  }
   if (request.appliedEventKeys.includes(eventKey)) {
     return { outcome: 'skip', reason: 'already-applied' };
   }

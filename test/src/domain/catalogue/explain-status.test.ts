@@ -2,7 +2,11 @@ import { describeActors } from '../../../../src/domain/catalogue/actors';
 import { explainStatus, fillCompany } from '../../../../src/domain/catalogue/explain-status';
 import { fieldServicePreset } from '../../../../src/domain/catalogue/field-service-preset';
 
-const settings = { companyName: 'Tui Fleet', statusMapping: {} };
+const settings = {
+  companyName: 'Tui Fleet',
+  statusMapping: {},
+  rules: { reopen: { enabled: true } },
+};
 
 describe('explainStatus', () => {
   it('explains In Review with who acts and the acknowledgement promise', () => {
@@ -32,6 +36,21 @@ describe('explainStatus', () => {
     expect(explanation.actsNextLabel).toBe('You');
     expect(explanation.customerCanDo.join(' ')).toMatch(/vehicle registration/);
     expect(explanation.tips.join(' ')).toMatch(/notification/);
+  });
+
+  it('does not promise a reopen when the admin turned the rule off', () => {
+    const off = { ...settings, rules: { reopen: { enabled: false } } };
+
+    const explanation = explainStatus(
+      { name: 'Resolved', category: 'done' },
+      fieldServicePreset,
+      off,
+    );
+
+    expect(explanation.customerCanDo.join(' ')).not.toMatch(/reopen/i);
+    expect(explanation.customerCanDo).toContain(
+      "Still not right? Add a comment and we'll take another look.",
+    );
   });
 
   it('tells a resolved request’s customer that a comment reopens it', () => {

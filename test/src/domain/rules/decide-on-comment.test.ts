@@ -7,6 +7,7 @@ import {
 
 const comment = (overrides: Partial<CommentFacts> = {}): CommentFacts => ({
   commentId: '10042',
+  createdAtMs: Date.parse('2026-12-03T10:00:00Z'),
   isNew: true,
   isPublic: true,
   authorSide: 'customer',
@@ -16,6 +17,7 @@ const resolved = (overrides: Partial<RequestFacts> = {}): RequestFacts => ({
   issueKey: 'FS-1',
   statusName: 'Resolved',
   isResolved: true,
+  resolvedSinceMs: Date.parse('2026-12-02T16:00:00Z'),
   appliedEventKeys: [],
   ...overrides,
 });

@@ -1,0 +1,53 @@
+import type { StatusGuideConfig } from '../domain/config/schema';
+import { type AuthorSide, classifyAuthor } from '../domain/rules/classify-author';
+import type { IssueComment } from '../jira/comments';
+import { getCustomerRequest } from '../jira/customer-requests';
+import type { IssueSnapshot } from '../jira/issues';
+import { JiraHttpError } from '../jira/jira-error';
+import { isAgentOnIssue } from '../jira/permissions';
+
+/**
+ * Decides which side wrote a comment, asking Jira only what the cheaper facts leave open: first
+ * the admin's lists and the account type, then the agent permission, then participation.
+ * Throws JiraHttpError when Jira fails.
+ */
+export const classifyCommentAuthor = async (
+  comment: IssueComment,
+  issue: IssueSnapshot,
+  config: StatusGuideConfig,
+): Promise<AuthorSide> => {
+  const known = {
+    accountId: comment.authorId,
+    accountType: comment.authorAccountType,
+    isAgent: false,
+    isReporter: issue.reporterId === comment.authorId,
+    isParticipant: false,
+  };
+  const { integrations, installers, customerProxies } = config.accounts;
+  const isListed = [...integrations, ...installers, ...customerProxies].includes(comment.authorId);
+  if (isListed || comment.authorAccountType === 'app' || comment.authorId === '') {
+    return classifyAuthor(known, config.accounts);
+  }
+
+  const isAgent = await checkAgent(comment.authorId, issue.id);
+  if (isAgent || known.isReporter || comment.authorAccountType === 'customer') {
+    return classifyAuthor({ ...known, isAgent }, config.accounts);
+  }
+
+  const request = await getCustomerRequest('app', issue.key);
+  return classifyAuthor(
+    { ...known, isParticipant: request.participantIds.includes(comment.authorId) },
+    config.accounts,
+  );
+};
+
+/** An account Jira no longer knows (deleted, anonymised) holds no permission. */
+const checkAgent = async (accountId: string, issueId: string): Promise<boolean> => {
+  try {
+    return await isAgentOnIssue(accountId, issueId);
+  } catch (error) {
+    if (error instanceof JiraHttpError && (error.status === 400 || error.status === 404))
+      return false;
+    throw error;
+  }
+};
