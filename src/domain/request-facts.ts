@@ -1,4 +1,4 @@
-import { isMatch, isValid, parse } from 'date-fns';
+import { isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
 /**
@@ -8,11 +8,11 @@ import { z } from 'zod';
 export const calendarDateSchema = z
   .string()
   .trim()
-  .refine((text) => isMatch(text, 'yyyy-MM-dd') && /^\d{4}-\d{2}-\d{2}$/.test(text), {
-    message: 'Enter the date as YYYY-MM-DD, for example 2026-12-03.',
+  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), {
+    error: 'Enter the date as YYYY-MM-DD, for example 2026-12-03.',
   })
   .refine((text) => isValid(parse(text, 'yyyy-MM-dd', new Date(0))), {
-    message: 'That date does not exist.',
+    error: 'That date does not exist.',
   });
 
 const phoneSchema = z
@@ -21,10 +21,10 @@ const phoneSchema = z
   .min(1, 'Enter the installer’s phone number.')
   .max(30, 'A phone number has at most 30 characters.')
   .refine((text) => /^\+?[\d\s().-]+$/.test(text), {
-    message: 'A phone number has only digits, spaces, brackets, dashes and a leading +.',
+    error: 'A phone number has only digits, spaces, brackets, dashes and a leading +.',
   })
   .refine((text) => (text.match(/\d/g) ?? []).length >= 6, {
-    message: 'A phone number has at least 6 digits.',
+    error: 'A phone number has at least 6 digits.',
   });
 
 const nameSchema = z

@@ -68,7 +68,7 @@ export const readRequestState = (value: unknown): RequestState => {
 
 const readFacts = (value: unknown): RequestFacts => {
   if (value === null || typeof value !== 'object') return {};
-  const kept = Object.entries(value).filter(
+  const kept = Object.entries(value as Record<string, unknown>).filter(
     ([key, fact]) => requestFactsSchema.safeParse({ [key]: fact }).success,
   );
   return requestFactsSchema.parse(Object.fromEntries(kept));

@@ -5,7 +5,7 @@ import { adminKeys, type AdminOverview } from '../contracts/admin';
 import { fail, type ResolverResult, succeed } from '../contracts/result';
 import { getSiteOverview, isJiraAdmin, saveSiteSettings } from '../services/site-settings';
 import { ConfigInvalidError } from '../storage/config-store';
-import { readContext, runDefinition } from './resolver-context';
+import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const settingsPayload = z.object({
   settings: z.object({
@@ -53,4 +53,4 @@ const saveOrExplain = async (
 };
 
 /** The admin page's resolver (function `admin-resolver`). */
-export const adminResolver = resolver.getDefinitions();
+export const adminResolver = onlyDeclared(resolver.getDefinitions(), Object.values(adminKeys));

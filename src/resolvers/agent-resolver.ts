@@ -5,7 +5,7 @@ import { agentKeys, type AgentOverview } from '../contracts/agent';
 import { fail, succeed } from '../contracts/result';
 import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview } from '../services/agent-overview';
-import { readContext, runDefinition } from './resolver-context';
+import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const issueExtension = z.object({ issue: z.object({ key: issueKeySchema }) });
 
@@ -28,4 +28,4 @@ resolver.define(agentKeys.getOverview, (request) =>
 );
 
 /** The agent issue panel's resolver (function `agent-resolver`). */
-export const agentResolver = resolver.getDefinitions();
+export const agentResolver = onlyDeclared(resolver.getDefinitions(), Object.values(agentKeys));

@@ -5,7 +5,7 @@ import { type PortalGuide, portalKeys } from '../contracts/portal';
 import { fail, succeed } from '../contracts/result';
 import { issueKeySchema } from '../jira/issue-key';
 import { getPortalGuide } from '../services/explain-request';
-import { readContext, runDefinition } from './resolver-context';
+import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const portalExtension = z.object({ request: z.object({ key: issueKeySchema }) });
 
@@ -26,4 +26,4 @@ resolver.define(portalKeys.getGuide, (request) =>
 );
 
 /** The portal request panel's resolver (function `portal-resolver`). */
-export const portalResolver = resolver.getDefinitions();
+export const portalResolver = onlyDeclared(resolver.getDefinitions(), Object.values(portalKeys));

@@ -1,3 +1,4 @@
+import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 
 import { fail, type ResolverResult } from '../contracts/result';
@@ -55,3 +56,16 @@ export const runDefinition = async <T>(
     return fail('INTERNAL', 'Something went wrong on our side. Please try again in a moment.');
   }
 };
+
+type DefinitionsHandler = ReturnType<Resolver['getDefinitions']>;
+
+/**
+ * Lets through only the definitions a module declares. @forge/resolver looks keys up with `in`,
+ * so a key such as "constructor" would otherwise reach Object's own properties.
+ */
+export const onlyDeclared =
+  (handler: DefinitionsHandler, keys: readonly string[]): DefinitionsHandler =>
+  (request, runtime) =>
+    keys.includes(request.call.functionKey)
+      ? handler(request, runtime)
+      : Promise.resolve(fail('NOT_FOUND', 'This panel has no such action.'));

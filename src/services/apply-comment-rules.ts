@@ -1,7 +1,7 @@
 import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comment';
 import { appliedEventKeys, readRequestState, type RequestState } from '../domain/request-state';
+import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comment';
 import { getIssueComment, type IssueComment } from '../jira/comments';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';

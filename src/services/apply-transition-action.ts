@@ -1,7 +1,7 @@
 import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import type { RuleAction } from '../domain/rules/decide-on-comment';
 import { recordAppliedAction, type RequestState } from '../domain/request-state';
+import type { RuleAction } from '../domain/rules/decide-on-comment';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { performTransition } from '../jira/transitions';

@@ -1,8 +1,8 @@
 import type { AdminOverview, SiteSettings } from '../contracts/admin';
 import { fillCompany } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
-import type { StatusGuideConfig } from '../domain/config/schema';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
+import type { StatusGuideConfig } from '../domain/config/schema';
 import { userHasPermissions } from '../jira/permissions';
 import { listStatusNames } from '../jira/statuses';
 import { ConfigInvalidError, loadConfig, saveSiteConfig } from '../storage/config-store';

@@ -85,6 +85,25 @@ describe('the portal panel’s resolver', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it.each(['constructor', 'toString', 'admin.saveSettings', 'agent.getOverview'])(
+    'refuses the definition key %s, which this panel does not declare',
+    async (functionKey) => {
+      const answer = await harness.emulator.invokeResolver(
+        portalPanel,
+        { functionKey, payload: { secret: 'echo me' } },
+        {
+          accountId: harness.accountIdOf(demo.customer),
+          extension: { request: { key: 'FS-2' }, portal: { id: '1' } },
+        },
+      );
+
+      expect(answer).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'This panel has no such action.' },
+      });
+    },
+  );
+
   it('uses the company name the admin set', async () => {
     harness.site.state.appStorage['config:site'] = {
       version: 1,

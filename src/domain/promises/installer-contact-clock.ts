@@ -1,0 +1,53 @@
+import { evaluateBusinessClock } from './business-clock';
+import { earliest, instantOf } from './earliest';
+import { firstInstantWhere, type StatusSpan } from './status-timeline';
+import type { PromiseClock, PromiseClockInput } from './types';
+
+/**
+ * Returns the installer's first-contact clock: business days from the hardware reaching the
+ * installer (the recorded receipt; else the recorded dispatch plus the transit business days;
+ * else, with no hardware involved, the installer's assignment). Met when the installer is booked
+ * (recorded or by status) or contact is recorded. Applies once an installer status is entered or
+ * a receipt is recorded; it is `scheduled` while the hardware is still on its way.
+ * @example installerContactClock(input, spans).state // { kind: 'scheduled', startsAt } in transit
+ */
+export const installerContactClock = (
+  input: PromiseClockInput,
+  spans: readonly StatusSpan[],
+): PromiseClock => {
+  const { calendar, facts } = input;
+  const rule = input.settings.installerContact;
+  const assignedAt = firstInstantWhere(spans, -Infinity, (entryId) =>
+    rule.installerEntryIds.includes(entryId ?? ''),
+  );
+  const receivedAt = instantOf(facts.hardwareReceivedAt);
+  const dispatchedAt = instantOf(facts.dispatchRecordedAt);
+  if (receivedAt === null && assignedAt === null) {
+    return { kind: 'installer-contact', applies: false };
+  }
+
+  const arrivedAfterTransit =
+    dispatchedAt === null
+      ? null
+      : calendar.addBusinessDays(new Date(dispatchedAt), rule.transitBusinessDays).getTime();
+  const start = receivedAt ?? arrivedAfterTransit ?? assignedAt ?? 0;
+  const metAt = earliest(
+    instantOf(facts.installerBookedAt),
+    instantOf(facts.installerContactAt),
+    firstInstantWhere(spans, assignedAt ?? start, (entryId) =>
+      rule.metOnEntering.includes(entryId ?? ''),
+    ),
+  );
+
+  return evaluateBusinessClock({
+    kind: 'installer-contact',
+    calendar,
+    spans,
+    pausedBy: rule.pausedBy,
+    start,
+    plainDue: calendar.addBusinessDays(new Date(start), rule.businessDays).getTime(),
+    metAt,
+    now: input.now.getTime(),
+    recorded: input.recorded?.['installer-contact'],
+  });
+};

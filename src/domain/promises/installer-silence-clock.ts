@@ -1,0 +1,63 @@
+import { earliest, instantOf } from './earliest';
+import { firstInstantWhere, type StatusSpan } from './status-timeline';
+import type { AppliedClock, ClockState, PromiseClock, PromiseClockInput } from './types';
+
+const MS_PER_MINUTE = 60_000;
+
+/**
+ * Returns the installer-silence clock, an advice clock in calendar time: due the configured days
+ * after the booking (same wall-clock time in the calendar's zone), met by contact recorded at or
+ * after the booking or by reaching a configured status. When missed, the customer is advised to
+ * ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
+ * @example installerSilenceClock(input, spans).timeBasis // 'calendar'
+ */
+export const installerSilenceClock = (
+  input: PromiseClockInput,
+  spans: readonly StatusSpan[],
+): PromiseClock => {
+  const rule = input.settings.installerSilence;
+  const bookedAt =
+    instantOf(input.facts.installerBookedAt) ??
+    firstInstantWhere(spans, -Infinity, (entryId) => entryId === rule.bookedEntryId);
+  if (bookedAt === null) return { kind: 'installer-silence', applies: false };
+
+  const now = input.now.getTime();
+  const recorded = input.recorded?.['installer-silence'];
+  const plainDue = input.calendar.addCalendarDays(new Date(bookedAt), rule.calendarDays).getTime();
+  const dueAt = recorded?.dueAt.getTime() ?? plainDue;
+  const contactAt = instantOf(input.facts.installerContactAt);
+  const metAt = earliest(
+    contactAt !== null && contactAt >= bookedAt ? contactAt : null,
+    firstInstantWhere(spans, bookedAt, (entryId) => rule.metOnEntering.includes(entryId ?? '')),
+  );
+  const endOfCount = Math.max(bookedAt, Math.min(now, metAt ?? now));
+
+  const state = ((): ClockState => {
+    if (recorded?.kind === 'met') return { kind: 'met', at: recorded.at, onTime: recorded.onTime };
+    if (metAt !== null && metAt <= now)
+      return { kind: 'met', at: new Date(metAt), onTime: metAt <= dueAt };
+    if (now < bookedAt) return { kind: 'scheduled', startsAt: new Date(bookedAt) };
+
+    if (now > dueAt) {
+      const byMinutes = Math.round((now - dueAt) / MS_PER_MINUTE);
+      return { kind: 'missed', since: new Date(dueAt), byMinutes, pause: null };
+    }
+
+    return { kind: 'running' };
+  })();
+
+  const clock: AppliedClock = {
+    kind: 'installer-silence',
+    applies: true,
+    timeBasis: 'calendar',
+    startedAt: new Date(bookedAt),
+    dueAt: new Date(dueAt),
+    state,
+    budgetMinutes: Math.round((plainDue - bookedAt) / MS_PER_MINUTE),
+    elapsedMinutes: Math.round((endOfCount - bookedAt) / MS_PER_MINUTE),
+    remainingMinutes: Math.round(Math.max(0, dueAt - endOfCount) / MS_PER_MINUTE),
+    isRecordedOutcome: recorded !== undefined,
+  };
+
+  return clock;
+};

@@ -1,0 +1,85 @@
+import type { StatusChange, StatusPauseReason } from './types';
+
+/** The time a request spent in one status (epoch milliseconds, `to` excluded; Infinity: now). */
+export interface StatusSpan {
+  entryId: string | null;
+  from: number;
+  to: number;
+}
+
+/** A stretch of a status that stops a clock, clipped to the clock's own time. */
+export interface PauseSpan {
+  reason: StatusPauseReason;
+  from: number;
+  to: number;
+}
+
+/**
+ * Turns a status history into consecutive spans, ordered by time; entries with an invalid date
+ * are dropped. Empty for an empty history.
+ * @example toStatusSpans([{ at: new Date(0), statusName: 'In Review' }], () => 'in-review')
+ *   // [{ entryId: 'in-review', from: 0, to: Infinity }]
+ */
+export const toStatusSpans = (
+  history: readonly StatusChange[],
+  matchEntry: (statusName: string) => string | null,
+): StatusSpan[] => {
+  const changes = history
+    .filter((change) => !Number.isNaN(change.at.getTime()))
+    .sort((left, right) => left.at.getTime() - right.at.getTime());
+
+  return changes.map((change, index) => ({
+    entryId: matchEntry(change.statusName),
+    from: change.at.getTime(),
+    to: changes[index + 1]?.at.getTime() ?? Infinity,
+  }));
+};
+
+/**
+ * Returns the first instant, not before `notBefore`, at which the request is in a status the
+ * predicate accepts; null when it never is.
+ * @example firstInstantWhere(spans, 0, (id) => id === 'resolved') // when it was first resolved
+ */
+export const firstInstantWhere = (
+  spans: readonly StatusSpan[],
+  notBefore: number,
+  predicate: (entryId: string | null) => boolean,
+): number | null => {
+  const span = spans.find((candidate) => candidate.to > notBefore && predicate(candidate.entryId));
+
+  return span === undefined ? null : Math.max(span.from, notBefore);
+};
+
+/**
+ * Returns the span the request is in at an instant; null before its first known status.
+ * @example spanAt(spans, Date.now()) // the current status's span
+ */
+export const spanAt = (spans: readonly StatusSpan[], instant: number): StatusSpan | null =>
+  spans.find((span) => span.from <= instant && instant < span.to) ?? null;
+
+/**
+ * Returns the reason an entry stops a clock, or null when it does not.
+ * @example pauseReasonOf({ 'on-hold': 'on-hold' }, 'on-hold') // 'on-hold'
+ */
+export const pauseReasonOf = (
+  pausedBy: Readonly<Record<string, StatusPauseReason>>,
+  entryId: string | null,
+): StatusPauseReason | null =>
+  entryId !== null && Object.hasOwn(pausedBy, entryId) ? (pausedBy[entryId] ?? null) : null;
+
+/**
+ * Returns the stretches between `from` and `until` spent in statuses that stop a clock.
+ * @example pauseSpans(spans, { 'on-hold': 'on-hold' }, start, now) // [] when never on hold
+ */
+export const pauseSpans = (
+  spans: readonly StatusSpan[],
+  pausedBy: Readonly<Record<string, StatusPauseReason>>,
+  from: number,
+  until: number,
+): PauseSpan[] =>
+  spans.flatMap((span) => {
+    const reason = pauseReasonOf(pausedBy, span.entryId);
+    const clipped = { from: Math.max(span.from, from), to: Math.min(span.to, until) };
+
+    return reason !== null && clipped.to > clipped.from ? [{ reason, ...clipped }] : [];
+  });

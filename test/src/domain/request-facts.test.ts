@@ -1,0 +1,58 @@
+import {
+  applyFactChange,
+  factChangeSchema,
+  type RequestFacts,
+} from '../../../src/domain/request-facts';
+
+const refusal = (input: unknown): string | undefined => {
+  const checked = factChangeSchema.safeParse(input);
+  return checked.success ? undefined : checked.error.issues[0]?.message;
+};
+
+describe('agent-recorded request facts', () => {
+  it('records a dispatch with its date and carrier reference', () => {
+    const change = factChangeSchema.parse({
+      fact: 'dispatch',
+      value: { dispatchedOn: '2026-12-03', carrierReference: ' NZP-123 ' },
+    });
+
+    expect(applyFactChange({}, change)).toEqual({
+      dispatch: { dispatchedOn: '2026-12-03', carrierReference: 'NZP-123' },
+    });
+  });
+
+  it('clears a fact when the agent sends null', () => {
+    const facts: RequestFacts = { stockEta: '2026-12-20', holdReason: 'Waiting on parts' };
+
+    expect(applyFactChange(facts, { fact: 'stockEta', value: null })).toEqual({
+      holdReason: 'Waiting on parts',
+    });
+  });
+
+  it.each([
+    [
+      { fact: 'stockEta', value: '20/12/2026' },
+      'Enter the date as YYYY-MM-DD, for example 2026-12-03.',
+    ],
+    [{ fact: 'stockEta', value: '2026-02-30' }, 'That date does not exist.'],
+    [
+      { fact: 'installer', value: { name: ' ', phone: '021 555 0101' } },
+      'Enter the installer’s name.',
+    ],
+    [
+      { fact: 'installer', value: { name: 'Ian', phone: 'call me' } },
+      'A phone number has only digits, spaces, brackets, dashes and a leading +.',
+    ],
+    [
+      { fact: 'installer', value: { name: 'Ian', phone: '12-34' } },
+      'A phone number has at least 6 digits.',
+    ],
+    [{ fact: 'holdReason', value: 'x'.repeat(301) }, 'A hold reason has at most 300 characters.'],
+  ])('refuses %j with “%s”', (input, message) => {
+    expect(refusal(input)).toBe(message);
+  });
+
+  it('refuses a fact it does not know', () => {
+    expect(refusal({ fact: 'favouriteColour', value: 'teal' })).toBeDefined();
+  });
+});
