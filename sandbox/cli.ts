@@ -4,10 +4,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
 import { buildUi } from '../scripts/build-ui';
+import { routeAppLogLines } from './app-console';
 import { ForgeEmulator } from './forge/emulator';
 import { SandboxLog } from './log';
+import { runningSandboxPid, writePidFile } from './pid-file';
 import type { Site } from './site/site';
-import { defaultStateFile, openSavedSite, resetSavedSite } from './site/store';
+import { defaultStateFile, openSavedSite, resetSavedSite, type SavedSite } from './site/store';
 import type { SiteUser } from './site/types';
 import { createSandboxServer } from './web/server';
 
@@ -21,9 +23,9 @@ interface CliOptions {
   stateFile: string;
 }
 
-/** A command line the CLI cannot run; the message says what to type instead. */
-class UsageError extends Error {
-  override readonly name = 'UsageError';
+/** A command the CLI will not run as given; the message says what to do instead. */
+class CliError extends Error {
+  override readonly name = 'CliError';
 }
 
 const parseArgs = (args: string[]): CliOptions => {
@@ -40,17 +42,17 @@ const parseArgs = (args: string[]): CliOptions => {
     else if (arg === '--verbose') options.isVerbose = true;
     else if (arg === '--port') options.port = Number(rest.shift());
     else if (arg === '--state') options.stateFile = stateFileOf(rest.shift());
-    else throw new UsageError(`Unknown argument ${arg}. ${usage}`);
+    else throw new CliError(`Unknown argument ${arg}. ${usage}`);
   }
 
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-    throw new UsageError(`The port must be a number from 0 to 65535. ${usage}`);
+    throw new CliError(`The port must be a number from 0 to 65535. ${usage}`);
   }
   return options;
 };
 
 const stateFileOf = (file: string | undefined): string => {
-  if (!file) throw new UsageError(`--state needs a file. ${usage}`);
+  if (!file) throw new CliError(`--state needs a file. ${usage}`);
   return isAbsolute(file) ? file : resolve(process.cwd(), file);
 };
 
@@ -70,6 +72,21 @@ const listen = (server: Server, port: number): Promise<number> =>
     });
   });
 
+/** Opens the saved site, says so when a damaged file was moved aside, and marks the file in use. */
+const openSite = (stateFile: string): SavedSite => {
+  const saved = openSavedSite(stateFile);
+  process.on('exit', writePidFile(stateFile));
+
+  if (saved.setAside) {
+    const { problem, movedTo } = saved.setAside;
+    console.log(
+      `The saved site could not be used (${problem}); it is now ${movedTo}, ` +
+        'and the sandbox starts from the demo site.',
+    );
+  }
+  return saved;
+};
+
 const start = async (options: CliOptions): Promise<void> => {
   // The port is taken first so a clash is reported at once, not after the UI build.
   let answer: RequestListener = (_request, response) => {
@@ -84,7 +101,9 @@ const start = async (options: CliOptions): Promise<void> => {
 
   await buildUi({ onlyIfStale: true });
   const log = new SandboxLog(options.isVerbose ? 'verbose' : 'quiet');
-  const saved = openSavedSite(options.stateFile);
+  // Verbose mode prints the app's JSON lines as they are; quiet mode folds them into its story.
+  if (!options.isVerbose) routeAppLogLines(log);
+  const saved = openSite(options.stateFile);
   const { site } = saved;
   site.baseUrl = `http://localhost:${port}`;
   const emulator = await ForgeEmulator.start({ site, rootDir, log });
@@ -111,6 +130,10 @@ const start = async (options: CliOptions): Promise<void> => {
 };
 
 const reset = (options: CliOptions): void => {
+  const pid = runningSandboxPid(options.stateFile);
+  if (pid !== null) {
+    throw new CliError(`The sandbox is running (pid ${pid}). Stop it with Ctrl-C, then reset.`);
+  }
   if (!existsSync(options.stateFile)) {
     console.log(`No saved site at ${options.stateFile}; the next start seeds the demo site.`);
     return;
@@ -126,7 +149,7 @@ const describeFailure = (error: unknown, options: CliOptions | null): string => 
     const next = options.port + 1;
     return `Port ${options.port} is in use. Stop what uses it, or run: npm start -- --port ${next}`;
   }
-  if (error instanceof UsageError) return error.message;
+  if (error instanceof CliError) return error.message;
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return `The sandbox could not start: ${detail}`;
 };

@@ -98,10 +98,26 @@ const main = async (): Promise<void> => {
   const { built, skipped } = await buildUi({ onlyIfStale });
 
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  console.log(`Built ${built.join(', ') || 'no app'} in ${seconds} s into static/<app>/build.`);
-  if (skipped.length > 0) {
-    console.log(`Up to date, not rebuilt: ${skipped.join(', ')}.`);
-  }
+  console.log(describeBuild(built, skipped, seconds));
+};
+
+/**
+ * One sentence on what a build did.
+ *
+ * @example describeBuild([], ['portal', 'agent', 'admin'], '0.4')
+ * // 'Panels up to date (static/*\/build).'
+ * @example describeBuild(['portal'], ['agent', 'admin'], '3.1')
+ * // 'Built the portal panel in 3.1 s (static/*\/build); agent and admin were up to date.'
+ */
+const describeBuild = (built: UiApp[], skipped: UiApp[], seconds: string): string => {
+  if (built.length === 0) return 'Panels up to date (static/*/build).';
+
+  const list = new Intl.ListFormat('en', { type: 'conjunction' });
+  const panels = built.length === 1 ? 'panel' : 'panels';
+  const sentence = `Built the ${list.format(built)} ${panels} in ${seconds} s (static/*/build)`;
+  if (skipped.length === 0) return `${sentence}.`;
+  const verb = skipped.length === 1 ? 'was' : 'were';
+  return `${sentence}; ${list.format(skipped)} ${verb} up to date.`;
 };
 
 if (require.main === module) {

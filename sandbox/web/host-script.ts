@@ -1,10 +1,11 @@
 /**
  * The host pages' script: the acting-user switch, the comment and transition forms (which call
  * the emulated REST API as the page's user) and the sizing of Custom UI iframes to their content.
+ * A posted comment is shown at once; the page reloads once the app has reacted to it.
  */
 export const hostScript = `(() => {
-  const settleThenReload = async (status) => {
-    status.textContent = 'Done. Waiting for the app to react…';
+  const settleThenReload = async (status, saying) => {
+    status.textContent = saying;
     try {
       await fetch('/sandbox/settle', { method: 'POST' });
     } finally {
@@ -22,10 +23,36 @@ export const hostScript = `(() => {
     }
   };
 
-  const send = async (form, url, body) => {
+  const showComment = (comment) => {
+    const list = document.querySelector('[data-comment-list]');
+    if (!list || !comment || typeof comment.body !== 'string') return;
+    const showsVisibility = list.dataset.showVisibility === 'true';
+    const empty = list.querySelector('[data-no-comments]');
+    if (empty) empty.remove();
+
+    const item = document.createElement('li');
+    item.dataset.commentId = String(comment.id);
+    if (showsVisibility && comment.public === false) item.className = 'internal';
+    const meta = document.createElement('div');
+    meta.className = 'meta';
+    meta.textContent = ((comment.author && comment.author.displayName) || 'You') + ' · just now ';
+    if (showsVisibility) {
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = comment.public === false ? 'Internal' : 'Public';
+      meta.append(tag);
+    }
+    const text = document.createElement('div');
+    text.className = 'body';
+    text.textContent = comment.body;
+    item.append(meta, text);
+    list.querySelector('ol.comments').append(item);
+  };
+
+  const send = async (form, url, body, saying, onSaved) => {
     const status = form.querySelector('.form-status');
-    const buttons = form.querySelectorAll('button');
-    buttons.forEach((button) => { button.disabled = true; });
+    const fields = form.querySelectorAll('button, textarea, input');
+    fields.forEach((field) => { field.disabled = true; });
     status.className = 'form-status';
     status.textContent = 'Sending…';
     try {
@@ -35,11 +62,12 @@ export const hostScript = `(() => {
         body: JSON.stringify(body),
       });
       if (!response.ok) throw new Error(await errorOf(response));
-      await settleThenReload(status);
+      if (onSaved) onSaved(await response.json().catch(() => null));
+      await settleThenReload(status, saying);
     } catch (error) {
       status.className = 'form-status error';
       status.textContent = error.message;
-      buttons.forEach((button) => { button.disabled = false; });
+      fields.forEach((field) => { field.disabled = false; });
     }
   };
 
@@ -54,7 +82,11 @@ export const hostScript = `(() => {
       const choice = form.querySelector('input[name="visibility"]:checked');
       const isPublic = choice ? choice.value === 'public' : true;
       const body = form.querySelector('textarea').value;
-      send(form, '/rest/servicedeskapi/request/' + key + '/comment', { body, public: isPublic });
+      const url = '/rest/servicedeskapi/request/' + key + '/comment';
+      send(form, url, { body, public: isPublic }, 'Saved. Waiting for the app…', (comment) => {
+        showComment(comment);
+        form.querySelector('textarea').value = '';
+      });
     });
   });
 
@@ -63,7 +95,8 @@ export const hostScript = `(() => {
       event.preventDefault();
       const key = encodeURIComponent(form.dataset.issueKey);
       const id = event.submitter && event.submitter.value;
-      send(form, '/rest/api/3/issue/' + key + '/transitions', { transition: { id } });
+      send(form, '/rest/api/3/issue/' + key + '/transitions', { transition: { id } },
+        'Done. Waiting for the app…');
     });
   });
 

@@ -23,8 +23,14 @@ header.top {
   padding: 10px 24px; background: var(--surface); border-bottom: 1px solid var(--line);
 }
 header.top .brand { font-weight: 700; color: var(--text); text-decoration: none; }
-header.top nav { display: flex; gap: 16px; }
-header.top .switches { margin-left: auto; display: flex; gap: 16px; align-items: center; }
+header.top nav { display: flex; flex-wrap: wrap; gap: 16px; }
+header.top .switches {
+  margin-left: auto; display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center;
+  min-width: 0; max-width: 100%;
+}
+header.top .switches form, header.top .switches label { min-width: 0; max-width: 100%; }
+header.top .switches label { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
+header.top .switches select { min-width: 0; max-width: 100%; }
 main { max-width: 960px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 1.6rem; margin: 0 0 8px; }
 h2 { font-size: 1.15rem; margin: 28px 0 8px; }
@@ -33,11 +39,14 @@ h2 { font-size: 1.15rem; margin: 28px 0 8px; }
 .card {
   background: var(--surface); border: 1px solid var(--line); border-radius: 6px; padding: 16px;
 }
+/* A wide table scrolls on its own instead of widening the page on a narrow screen. */
+.table-wrap { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; background: var(--surface); }
 th, td {
   text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top;
 }
 th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
+td.key { white-space: nowrap; }
 .lozenge {
   display: inline-block; padding: 1px 8px; border-radius: 4px; font-size: 0.8rem;
   font-weight: 700; text-transform: uppercase; letter-spacing: 0.02em;

@@ -34,10 +34,20 @@ export const readCookies = (request: Request): Record<string, string> => {
   return cookies;
 };
 
+/**
+ * The demo user with this email whom pages and scripts may act as; undefined for an unknown
+ * email and for the app's own account (acting as the app would bypass every permission check
+ * and hide the change from the app's triggers).
+ */
+export const actingUserByEmail = (site: Site, email: string): SiteUser | undefined => {
+  const user = site.userByEmail(email);
+  return user?.accountType === 'app' ? undefined : user;
+};
+
 /** The user the page session acts as, from its cookie; null when there is none or it is stale. */
 export const sessionUser = (site: Site, request: Request): SiteUser | null => {
   const email = readCookies(request)[actingUserCookie];
-  return (email && site.userByEmail(email)) || null;
+  return (email && actingUserByEmail(site, email)) || null;
 };
 
 const queryText = (request: Request, name: string): string | undefined => {
@@ -46,18 +56,20 @@ const queryText = (request: Request, name: string): string | undefined => {
 };
 
 /**
- * Works out whom a page request acts as (`?as=`, else the cookie, else Casey) and its theme
+ * Works out whom a page request acts as (`?as=`, else the cookie, else Casey; never the app's
+ * account) and its theme
  * (`?theme=`, else the cookie, else light), and keeps both in cookies so the page's own REST
  * calls act as the same user.
  */
 export const resolveViewer = (site: Site, request: Request, response: Response): Viewer => {
   const cookies = readCookies(request);
   const asked = queryText(request, 'as');
-  const found = asked ? site.userByEmail(asked) : undefined;
-  const askedUser = found?.accountType === 'app' ? undefined : found;
-  const fallback =
-    site.userByEmail(cookies[actingUserCookie] ?? '') ?? site.userByEmail(defaultActingEmail);
-  const user = askedUser ?? fallback ?? site.state.users[0];
+  const askedUser = asked ? actingUserByEmail(site, asked) : undefined;
+  const user =
+    askedUser ??
+    sessionUser(site, request) ??
+    actingUserByEmail(site, defaultActingEmail) ??
+    site.state.users.find((candidate) => candidate.accountType !== 'app');
   if (!user) throw new Error('The site has no users to act as.');
 
   const askedTheme = queryText(request, 'theme');
@@ -68,6 +80,11 @@ export const resolveViewer = (site: Site, request: Request, response: Response):
     response.cookie(actingUserCookie, user.email, options);
   if (cookies[themeCookie] !== colorMode) response.cookie(themeCookie, colorMode, options);
 
-  const notice = asked && !askedUser ? `No demo user has the email ${asked}.` : null;
+  const notice = asked && !askedUser ? refusalOf(site, asked) : null;
   return { user, colorMode, notice };
 };
+
+const refusalOf = (site: Site, email: string): string =>
+  site.userByEmail(email)
+    ? `${email} is the app's own account; pages cannot act as it.`
+    : `No demo user has the email ${email}.`;

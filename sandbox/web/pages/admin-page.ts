@@ -8,6 +8,7 @@ import type { PageHandler } from './page';
  */
 export const adminPage: PageHandler = (deps, viewer) => {
   const isAdmin = viewer.user.isSiteAdmin;
+  const extension = { type: 'jira:adminPage' };
 
   return {
     title: 'Status Guide settings',
@@ -20,6 +21,6 @@ export const adminPage: PageHandler = (deps, viewer) => {
               page; here it opens so you can see the app refuse.
             </p>`
       }
-      ${appFrames(deps, 'jira:adminPage', viewer, { type: 'jira:adminPage' })}`,
+      ${appFrames(deps, 'jira:adminPage', viewer, extension, { showsTitle: false })}`,
   };
 };

@@ -24,7 +24,7 @@ export const agentIssuePage: PageHandler = (deps, viewer, params) => {
 
   const project = site.projectOf(issue);
   const reporter = site.user(issue.reporterId);
-  const { timeZone } = viewer.user;
+  const { timeZone, locale } = viewer.user;
   const transitions = site
     .availableTransitions(issue)
     .map((t) => html`<button type="submit" name="transition" value="${t.id}">${t.name}</button>`);
@@ -44,7 +44,7 @@ export const agentIssuePage: PageHandler = (deps, viewer, params) => {
           <div class="card pre-wrap">${issue.description}</div>
           ${appFrames(deps, 'jira:issuePanel', viewer, extension)}
           <h2>Activity</h2>
-          ${commentList(site, issue.comments, { showVisibility: true, timeZone })}
+          ${commentList(site, issue.comments, { showVisibility: true, timeZone, locale })}
           <form class="comment" data-comment-form data-issue-key="${issue.key}">
             <h2><label for="comment-body">Add a comment</label></h2>
             <textarea id="comment-body" name="body" required></textarea>
@@ -72,9 +72,9 @@ export const agentIssuePage: PageHandler = (deps, viewer, params) => {
             <dt>Request type</dt>
             <dd>${requestTypeName(site, issue)}</dd>
             <dt>Created</dt>
-            <dd>${formatTime(issue.created, timeZone)}</dd>
+            <dd>${formatTime(issue.created, timeZone, locale)}</dd>
             <dt>Updated</dt>
-            <dd>${formatTime(issue.updated, timeZone)}</dd>
+            <dd>${formatTime(issue.updated, timeZone, locale)}</dd>
             ${
               issue.requestTypeId === null
                 ? ''

@@ -10,6 +10,15 @@ export interface AppFrameDeps {
   frames: FrameRegistry;
 }
 
+/** How {@link appFrames} frames a module. */
+export interface AppFrameOptions {
+  /**
+   * Puts the module's title above its iframe, as Jira does for panels; false where the app's own
+   * page heading says it already (the admin page). True when not given.
+   */
+  showsTitle?: boolean;
+}
+
 /**
  * The app's modules of one kind, each with its title and an iframe. Registers a frame per module
  * for the viewer and this extension context; the iframe knows only the frame's id.
@@ -19,6 +28,7 @@ export const appFrames = (
   kind: UiModule['kind'],
   viewer: Viewer,
   extension: Record<string, unknown>,
+  { showsTitle = true }: AppFrameOptions = {},
 ): SafeHtml => {
   const modules = deps.emulator.manifest.uiModules.filter((m) => m.kind === kind);
   if (modules.length === 0) return html`<p class="muted">The app declares no ${kind} module.</p>`;
@@ -35,7 +45,7 @@ export const appFrames = (
     });
     const title = module.title ?? module.key;
     return html`<section class="app-frame" aria-label="${title}">
-      <h2>${title}</h2>
+      ${showsTitle ? html`<h2>${title}</h2>` : ''}
       <iframe
         src="/forge/frames/${frame.id}"
         title="${title}"

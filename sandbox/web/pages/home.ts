@@ -27,7 +27,7 @@ export const homePage: PageHandler = ({ site }, viewer) => {
         ? html`<span class="muted">Not in portal</span>`
         : html`<a href="/servicedesk/customer/portal/${project.portalId}/${issue.key}">Portal</a>`;
     return html`<tr>
-      <td>${issue.key}</td>
+      <td class="key">${issue.key}</td>
       <td>${issue.summary}</td>
       <td>${statusLozenge(site.status(issue))}</td>
       <td>${site.user(issue.reporterId)?.displayName ?? ''}</td>
@@ -51,37 +51,41 @@ export const homePage: PageHandler = ({ site }, viewer) => {
         Changes are saved and survive a restart; <code>npm run sandbox:reset</code> starts over.
       </p>
       <h2>Demo users</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>User</th>
-            <th>Role</th>
-            <th></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${users}
-        </tbody>
-      </table>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>User</th>
+              <th>Role</th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${users}
+          </tbody>
+        </table>
+      </div>
       <h2>Help centers</h2>
       <ul>
         ${portals}
       </ul>
       <p><a href="/jira/settings/apps/status-guide">Status Guide settings</a> (Jira admin page)</p>
       <h2>Requests</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Key</th>
-            <th>Summary</th>
-            <th>Status</th>
-            <th>Reporter</th>
-            <th>Open</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${requests}
-        </tbody>
-      </table>`,
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>Key</th>
+              <th>Summary</th>
+              <th>Status</th>
+              <th>Reporter</th>
+              <th>Open</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${requests}
+          </tbody>
+        </table>
+      </div>`,
   };
 };

@@ -8,7 +8,7 @@ export const portalListPage: PageHandler = ({ site }, viewer, params) => {
   if (!project)
     return problemPage(404, 'Help center not found', 'No help center has this address.');
 
-  const { accountId, timeZone } = viewer.user;
+  const { accountId, timeZone, locale } = viewer.user;
   const mine = site.state.issues.filter(
     (issue) =>
       issue.projectKey === project.key &&
@@ -18,13 +18,13 @@ export const portalListPage: PageHandler = ({ site }, viewer, params) => {
   const rows = mine.map(
     (issue) =>
       html`<tr>
-        <td>
+        <td class="key">
           <a href="/servicedesk/customer/portal/${project.portalId}/${issue.key}">${issue.key}</a>
         </td>
         <td>${issue.summary}</td>
         <td>${statusLozenge(site.status(issue))}</td>
         <td>${issue.reporterId === accountId ? 'Reporter' : 'Participant'}</td>
-        <td>${formatTime(issue.updated, timeZone)}</td>
+        <td>${formatTime(issue.updated, timeZone, locale)}</td>
       </tr>`,
   );
 
@@ -35,20 +35,22 @@ export const portalListPage: PageHandler = ({ site }, viewer, params) => {
       ${
         mine.length === 0
           ? html`<p class="muted">${viewer.user.displayName} has no requests here.</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th>Reference</th>
-                  <th>Summary</th>
-                  <th>Status</th>
-                  <th>You are</th>
-                  <th>Updated</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>`
+          : html`<div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>Reference</th>
+                    <th>Summary</th>
+                    <th>Status</th>
+                    <th>You are</th>
+                    <th>Updated</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows}
+                </tbody>
+              </table>
+            </div>`
       }`,
   };
 };

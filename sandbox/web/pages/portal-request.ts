@@ -1,4 +1,4 @@
-import { html } from '../html';
+import { html, type SafeHtml } from '../html';
 import { appFrames } from './app-frame';
 import { type PageHandler, problemPage } from './page';
 import { commentList, formStatus, requestTypeName, statusLozenge } from './parts';
@@ -10,8 +10,19 @@ const notFound = problemPage(
 );
 
 /**
+ * Shown instead of the app's portal panel to an agent who is not on the request: JSM shows the
+ * panel to customers, and the app's portal resolver answers only the reporter and participants.
+ */
+const agentNote = (issueKey: string): SafeHtml =>
+  html`<p class="notice" data-testid="portal-agent-note">
+    You're viewing the customer portal as an agent; the app's panel is shown to the request's
+    reporter and participants. <a href="/browse/${issueKey}">Open the agent view</a>
+  </p>`;
+
+/**
  * A customer's view of one request: its details, public comments, a comment box and the app's
- * portal panel. Anyone who may not see the request gets "not found", as the real portal answers.
+ * portal panel (for an agent not on the request, a note instead). Anyone who may not see the
+ * request gets "not found", as the real portal answers.
  */
 export const portalRequestPage: PageHandler = (deps, viewer, params) => {
   const { site } = deps;
@@ -26,7 +37,11 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
   if (!issue || !project || !isVisible) return notFound;
 
   const publicComments = issue.comments.filter((comment) => comment.isPublic);
-  const { timeZone } = viewer.user;
+  const { accountId, timeZone, locale } = viewer.user;
+  const isAgentOnly =
+    site.isAgent(accountId, issue.projectKey) &&
+    issue.reporterId !== accountId &&
+    !issue.participantIds.includes(accountId);
   const extension = {
     type: 'jiraServiceManagement:portalRequestDetail',
     request: { key: issue.key, typeId: issue.requestTypeId },
@@ -48,7 +63,7 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
           </p>
           <div class="card pre-wrap">${issue.description}</div>
           <h2>Activity</h2>
-          ${commentList(site, publicComments, { showVisibility: false, timeZone })}
+          ${commentList(site, publicComments, { showVisibility: false, timeZone, locale })}
           <form class="comment" data-comment-form data-issue-key="${issue.key}">
             <h2><label for="comment-body">Add a comment</label></h2>
             <textarea id="comment-body" name="body" required></textarea>
@@ -60,7 +75,11 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
         <aside>
           <h2>Status</h2>
           <p>${statusLozenge(site.status(issue))}</p>
-          ${appFrames(deps, 'jiraServiceManagement:portalRequestDetail', viewer, extension)}
+          ${
+            isAgentOnly
+              ? agentNote(issue.key)
+              : appFrames(deps, 'jiraServiceManagement:portalRequestDetail', viewer, extension)
+          }
         </aside>
       </div>`,
   };

@@ -98,4 +98,59 @@ describe('the emulated Jira pages', () => {
     expect(page).toContain('No demo user has the email ghost@nowhere.example.');
     expect(page).toMatch(/<option\s+value="casey@customer.example"\s+selected\s*>/);
   });
+
+  it('shows the agent a note instead of the portal panel on a request they are not on', async () => {
+    const answer = await sandbox.get(portalPath(resolvedRequest), demo.agent);
+    const page = await answer.text();
+
+    expect(answer.status).toBe(200);
+    expect(page).toContain("You're viewing the customer portal as an agent");
+    expect(page).toContain(`<a href="/browse/${resolvedRequest}">Open the agent view</a>`);
+    expect(page).not.toContain('<iframe');
+  });
+
+  it('shows times in the viewer’s time zone with the zone’s name', async () => {
+    const casey = await (await sandbox.get(portalPath(resolvedRequest), demo.customer)).text();
+    const morgan = await (
+      await sandbox.get('/servicedesk/customer/portal/1', demo.otherCustomer)
+    ).text();
+
+    expect(casey).toContain('26 Nov 2026, 12:00 NZDT');
+    expect(morgan).toMatch(/\d{1,2} \w{3} 2026, \d{2}:\d{2} AEDT/);
+  });
+
+  it('keeps request keys on one line in the home table', async () => {
+    const page = await (await sandbox.get('/', demo.customer)).text();
+
+    expect(page).toContain(`<td class="key">${resolvedRequest}</td>`);
+  });
+
+  it('titles the admin page once, in the app’s own heading, not again above its frame', async () => {
+    const page = await (await sandbox.get('/jira/settings/apps/status-guide', demo.admin)).text();
+
+    expect(sandbox.frameIdsIn(page)).toHaveLength(1);
+    expect(page).not.toMatch(/<h2>\s*Status Guide\s*<\/h2>/);
+  });
+
+  it('marks an empty activity list so the host script can add a posted comment to it', async () => {
+    const page = await (await sandbox.get('/browse/FS-2', demo.agent)).text();
+
+    expect(page).toMatch(/<div data-comment-list data-show-visibility="true">/);
+    expect(page).toContain('<p class="muted" data-no-comments>No comments yet.</p>');
+  });
+
+  it('never acts as the app’s account, by ?as= or by the session cookie', async () => {
+    const appEmail = 'status-guide@connect.atlassian.example';
+
+    const asked = await (await sandbox.get('/', appEmail)).text();
+    const cookie = await (
+      await fetch(`${sandbox.baseUrl}/`, {
+        headers: { Cookie: `sandbox_as=${encodeURIComponent(appEmail)}` },
+      })
+    ).text();
+
+    expect(asked).toContain(`${appEmail} is the app&#39;s own account; pages cannot act as it.`);
+    expect(asked).toMatch(/<option\s+value="casey@customer.example"\s+selected\s*>/);
+    expect(cookie).toMatch(/<option\s+value="casey@customer.example"\s+selected\s*>/);
+  });
 });

@@ -33,6 +33,63 @@ describe('the REST API over HTTP', () => {
     expect(await answer.json()).toEqual(jiraErrorShape);
   });
 
+  it('says which email basic auth named and who the demo users are, and logs the call', async () => {
+    const answer = await fetch(`${sandbox.baseUrl}/rest/api/3/myself`, {
+      headers: basicAuth('nobody@example.com'),
+    });
+    const body = (await answer.json()) as { errorMessages: string[] };
+
+    expect(answer.status).toBe(401);
+    expect(body.errorMessages[0]).toContain(
+      'No user with the email nobody@example.com on this site; the demo users are: casey@customer.example, ',
+    );
+    expect(body.errorMessages[0]).not.toContain('status-guide@connect.atlassian.example');
+    expect(sandbox.harness.log.ofType('rest')).toContainEqual(
+      expect.objectContaining({
+        source: 'http',
+        as: 'anonymous',
+        method: 'GET',
+        path: '/rest/api/3/myself',
+        status: 401,
+      }),
+    );
+  });
+
+  it('refuses basic auth as the app’s account, saying why', async () => {
+    const answer = await fetch(`${sandbox.baseUrl}/rest/api/3/myself`, {
+      headers: basicAuth('status-guide@connect.atlassian.example'),
+    });
+    const body = (await answer.json()) as { errorMessages: string[] };
+
+    expect(answer.status).toBe(401);
+    expect(body.errorMessages[0]).toContain("is the app's own account");
+  });
+
+  it('answers a session cookie naming the app’s account as an anonymous call (401)', async () => {
+    const answer = await fetch(`${sandbox.baseUrl}/rest/api/3/myself`, {
+      headers: { Cookie: 'sandbox_as=status-guide%40connect.atlassian.example' },
+    });
+
+    expect(answer.status).toBe(401);
+    expect(sandbox.harness.log.ofType('rest').at(-1)).toMatchObject({
+      as: 'anonymous',
+      status: 401,
+    });
+  });
+
+  it('logs a body that is not JSON with the 400 it was answered', async () => {
+    const path = `/rest/servicedeskapi/request/${resolvedRequest}/comment`;
+
+    await sandbox.post(path, '{"body": "half', basicAuth(demo.customer));
+
+    expect(sandbox.harness.log.ofType('rest').at(-1)).toMatchObject({
+      path,
+      status: 400,
+      as: sandbox.harness.accountIdOf(demo.customer),
+      requestBody: '{"body": "half',
+    });
+  });
+
   it('answers a path Jira does not have with 404 in Jira’s error shape', async () => {
     const answer = await fetch(`${sandbox.baseUrl}/rest/api/3/no-such-thing`, {
       headers: basicAuth(demo.agent),

@@ -1,0 +1,106 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { pidFileOf } from '../../sandbox/pid-file';
+
+const rootDir = join(__dirname, '..', '..');
+const tsx = join(rootDir, 'node_modules', '.bin', 'tsx');
+
+/** Runs the sandbox CLI to its end; resolves with its exit code and what it printed. */
+const runCli = (args: string[]) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(tsx, ['sandbox/cli.ts', ...args], { cwd: rootDir }, (error, stdout, stderr) => {
+      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+    });
+  });
+
+describe('npm run sandbox:reset', () => {
+  let dir: string;
+  let stateFile: string;
+  let sleeper: ChildProcess | null = null;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cli-reset-'));
+    stateFile = join(dir, 'site.json');
+    writeFileSync(stateFile, '{"version":1}');
+  });
+
+  afterEach(() => {
+    sleeper?.kill();
+    sleeper = null;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses while a sandbox runs on the state file, naming its pid, and keeps the file', async () => {
+    sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+    writeFileSync(pidFileOf(stateFile), `${sleeper.pid}\n`);
+
+    const result = await runCli(['reset', '--state', stateFile]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `The sandbox is running (pid ${sleeper.pid}). Stop it with Ctrl-C, then reset.`,
+    );
+    expect(existsSync(stateFile)).toBe(true);
+  });
+
+  it('deletes the saved site when the pid file is left from a sandbox that has ended', async () => {
+    const ended = spawn('true');
+    await once(ended, 'exit');
+    writeFileSync(pidFileOf(stateFile), `${ended.pid}\n`);
+
+    const result = await runCli(['reset', '--state', stateFile]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Deleted ${stateFile}`);
+    expect(existsSync(stateFile)).toBe(false);
+  });
+});
+
+describe('npm start', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cli-start-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('moves a damaged saved site aside, holds a pid file while running and removes it on Ctrl-C', async () => {
+    const stateFile = join(dir, 'site.json');
+    writeFileSync(stateFile, '{"version":1,"users":{}}');
+    const sandbox = spawn(tsx, ['sandbox/cli.ts', 'start', '--port', '0', '--state', stateFile], {
+      cwd: rootDir,
+    });
+    let output = '';
+    const started = new Promise<void>((resolve, reject) => {
+      sandbox.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Status Guide sandbox: http://localhost:')) resolve();
+      });
+      sandbox.once('exit', () => {
+        reject(new Error(`The sandbox ended before it started: ${output}`));
+      });
+    });
+    await started;
+
+    const refusal = await runCli(['reset', '--state', stateFile]);
+    const hadPidFile = existsSync(pidFileOf(stateFile));
+    sandbox.kill('SIGINT');
+    await once(sandbox, 'exit');
+
+    expect(output).toMatch(
+      /The saved site could not be used \(users: .*\); it is now .*site\.json\.broken-[\d-]+T[\d-]+Z, and the sandbox starts from the demo site\./,
+    );
+    expect(hadPidFile).toBe(true);
+    expect(refusal.code).toBe(1);
+    expect(output).toContain('Sandbox stopped');
+    expect(existsSync(pidFileOf(stateFile))).toBe(false);
+    expect(existsSync(stateFile)).toBe(true);
+  }, 60_000);
+});
