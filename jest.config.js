@@ -12,6 +12,7 @@ const config = {
     {
       displayName: 'node',
       testEnvironment: 'node',
+      setupFiles: ['<rootDir>/test/support/install-clock.ts'],
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       transform: tsTransform,

@@ -6,6 +6,7 @@ import {
   serviceDeskDate,
   serviceDeskUser,
 } from './representations';
+import { requestSlas } from './slas';
 import { type RouteHandler } from './types';
 
 /** A request the caller may see; JSM answers 404 for anything else, hiding that it exists. */
@@ -29,7 +30,7 @@ const expandParam = (query: URLSearchParams): string[] =>
     .flatMap((value) => value.split(','))
     .map((value) => value.trim());
 
-const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
+const representRequest = (site: Site, issue: SiteIssue, expand: string[], caller: SiteUser) => {
   const project = site.projectOf(issue);
   const status = site.status(issue);
   const reporter = site.user(issue.reporterId);
@@ -102,6 +103,20 @@ const representRequest = (site: Site, issue: SiteIssue, expand: string[]) => {
           },
         }
       : {}),
+    ...(expand.includes('sla') && isAgentFor(site, caller, issue)
+      ? { sla: requestSlas(site, issue) }
+      : {}),
+    ...(expand.includes('comment')
+      ? {
+          comments: (() => {
+            const visible = issue.comments.filter(
+              (c) => c.isPublic || isAgentFor(site, caller, issue),
+            );
+            const values = visible.map((c) => serviceDeskComment(site, issue, c));
+            return { size: values.length, start: 0, limit: 100, isLastPage: true, values };
+          })(),
+        }
+      : {}),
     _links: {
       web: `${site.baseUrl}/servicedesk/customer/portal/${project.portalId}/${issue.key}`,
       self: `${site.baseUrl}/rest/servicedeskapi/request/${issue.id}`,
@@ -133,7 +148,7 @@ export const listRequests: RouteHandler = (site, request) => {
     status: 200,
     body: {
       ...listed,
-      values: listed.values.map((issue) => representRequest(site, issue, expand)),
+      values: listed.values.map((issue) => representRequest(site, issue, expand, request.caller)),
     },
   };
 };
@@ -141,7 +156,10 @@ export const listRequests: RouteHandler = (site, request) => {
 /** GET /rest/servicedeskapi/request/{issueIdOrKey} */
 export const getRequest: RouteHandler = (site, request, params) => {
   const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
-  return { status: 200, body: representRequest(site, issue, expandParam(request.query)) };
+  return {
+    status: 200,
+    body: representRequest(site, issue, expandParam(request.query), request.caller),
+  };
 };
 
 /** GET /rest/servicedeskapi/request/{issueIdOrKey}/comment: customers see public comments only. */

@@ -1,12 +1,14 @@
+import type { CalendarView, PromiseClockView, SlaView } from './promise-clocks';
 import type { StatusExplanation } from './status-guide';
 
 /** Resolver definitions of the agent issue panel (function `agent-resolver`). */
 export const agentKeys = {
   getOverview: 'agent.getOverview',
+  recordFact: 'agent.recordFact',
 } as const;
 
 /** A warning the agent should see before trusting the panel. */
-export type AgentWarningCode = 'NO_REQUEST_TYPE' | 'STATUS_NOT_MAPPED';
+export type AgentWarningCode = 'NO_REQUEST_TYPE' | 'STATUS_NOT_MAPPED' | 'NO_CALENDAR';
 
 /** One automatic action the app applied to the request. */
 export interface AppliedActionView {
@@ -18,7 +20,28 @@ export interface AppliedActionView {
   reason: string;
   /** ISO instant at which it was applied. */
   at: string;
+  /** False when the workflow refused it; the summary says why. */
+  isApplied: boolean;
 }
+
+/** What agents recorded on the request; dates are YYYY-MM-DD. Absent parts were not recorded. */
+export interface RequestFactsView {
+  dispatch?: { dispatchedOn: string; carrierReference: string } | undefined;
+  hardwareReceivedOn?: string | undefined;
+  installer?: { name: string; phone: string } | undefined;
+  installerContactOn?: string | undefined;
+  stockEta?: string | undefined;
+  holdReason?: string | undefined;
+}
+
+/** One agent action: set a fact, or clear it with null. */
+export type FactChangeInput =
+  | { fact: 'dispatch'; value: { dispatchedOn: string; carrierReference: string } | null }
+  | { fact: 'hardwareReceivedOn'; value: string | null }
+  | { fact: 'installer'; value: { name: string; phone: string } | null }
+  | { fact: 'installerContactOn'; value: string | null }
+  | { fact: 'stockEta'; value: string | null }
+  | { fact: 'holdReason'; value: string | null };
 
 /** What the agent panel shows for the issue it sits on. */
 export interface AgentOverview {
@@ -28,9 +51,17 @@ export interface AgentOverview {
   /** The customer's view of the current status, as the portal panel shows it. */
   customerView: StatusExplanation;
   recentActions: AppliedActionView[];
+  /** The promise clocks that apply to the request. */
+  clocks: PromiseClockView[];
+  /** JSM's own SLAs of the request; empty when it has none or JSM did not answer. */
+  slas: SlaView[];
+  calendar: CalendarView;
+  facts: RequestFactsView;
 }
 
 /** Payloads and results of every agent definition. The issue comes from the Forge context. */
 export interface AgentDefinitions {
   [agentKeys.getOverview]: { payload: Record<string, never>; result: AgentOverview };
+  /** Refused with INVALID_INPUT and per-field messages when the value does not check out. */
+  [agentKeys.recordFact]: { payload: { change: FactChangeInput }; result: AgentOverview };
 }

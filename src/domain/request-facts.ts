@@ -10,6 +10,7 @@ export const calendarDateSchema = z
   .trim()
   .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), {
     error: 'Enter the date as YYYY-MM-DD, for example 2026-12-03.',
+    abort: true,
   })
   .refine((text) => isValid(parse(text, 'yyyy-MM-dd', new Date(0))), {
     error: 'That date does not exist.',

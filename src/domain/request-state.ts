@@ -18,11 +18,30 @@ const appliedActionSchema = z.object({
   outcome: z.enum(['applied', 'not-applied']).default('applied'),
 });
 
+const outcomeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('met'),
+    at: z.iso.datetime({ offset: true }),
+    dueAt: z.iso.datetime({ offset: true }),
+    onTime: z.boolean(),
+  }),
+  z.object({ kind: z.literal('missed'), dueAt: z.iso.datetime({ offset: true }) }),
+]);
+
+/** Outcomes of promise clocks as first recorded; they win over later recomputation. */
+export const clockOutcomesSchema = z.object({
+  acknowledgement: outcomeSchema.optional(),
+  dispatch: outcomeSchema.optional(),
+  'installer-contact': outcomeSchema.optional(),
+  'installer-silence': outcomeSchema.optional(),
+});
+
 /** The app's state on one request, kept in the property. */
 export const requestStateSchema = z.object({
   version: z.literal(1),
   appliedActions: z.array(appliedActionSchema).max(appliedActionLimit),
   facts: requestFactsSchema.default({}),
+  clockOutcomes: clockOutcomesSchema.default({}),
 });
 
 /** The app's state on one request. */
@@ -40,7 +59,12 @@ export const appliedEventKeys = (state: RequestState): string[] =>
 export type AppliedAction = z.input<typeof appliedActionSchema>;
 
 /** The state of a request the app has never touched. */
-export const emptyRequestState: RequestState = { version: 1, appliedActions: [], facts: {} };
+export const emptyRequestState: RequestState = {
+  version: 1,
+  appliedActions: [],
+  facts: {},
+  clockOutcomes: {},
+};
 
 /**
  * Reads a stored property value, keeping every part that is still valid: a damaged action or
@@ -63,7 +87,13 @@ export const readRequestState = (value: unknown): RequestState => {
       })
       .slice(-appliedActionLimit),
     facts: readFacts(stored.facts),
+    clockOutcomes: readOutcomes((stored as { clockOutcomes?: unknown }).clockOutcomes),
   };
+};
+
+const readOutcomes = (value: unknown): RequestState['clockOutcomes'] => {
+  const parsed = clockOutcomesSchema.safeParse(value);
+  return parsed.success ? parsed.data : {};
 };
 
 const readFacts = (value: unknown): RequestFacts => {

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { type Actor,getJira } from './client';
+import { type Actor, getJira } from './client';
 
 /** A comment as Jira keeps it, with what decides whether it may drive a customer rule. */
 export interface IssueComment {

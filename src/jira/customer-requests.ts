@@ -13,6 +13,27 @@ export interface CustomerRequest {
   statusName: string;
   /** JSM's status category: 'NEW', 'INDETERMINATE', 'DONE' (others possible). */
   statusCategory: string;
+  /** JSM's SLAs, when asked for with `withSlasAndComments`. */
+  slas: RequestSla[];
+  /** Comments, oldest first, when asked for with `withSlasAndComments`. */
+  comments: { authorId: string; isPublic: boolean; createdMs: number }[];
+}
+
+/** One of JSM's SLAs on a request, as its API reports it. */
+export interface RequestSla {
+  name: string;
+  isBreached: boolean;
+  isPaused: boolean;
+  isCompleted: boolean;
+  remainingFriendly: string | null;
+  breachAt: string | null;
+}
+
+interface SlaCycle {
+  breached?: boolean;
+  paused?: boolean;
+  remainingTime?: { friendly?: string };
+  breachTime?: { iso8601?: string };
 }
 
 /** A comment as JSM's request API shows it, with its visibility. */
@@ -31,14 +52,28 @@ interface CustomerRequestBody {
   participants?: { values: { accountId: string }[] };
   serviceDesk?: { projectKey: string };
   currentStatus: { status: string; statusCategory: string };
+  sla?: { values?: { name: string; ongoingCycle?: SlaCycle; completedCycles?: SlaCycle[] }[] };
+  comments?: {
+    values?: {
+      author?: { accountId: string };
+      public: boolean;
+      created?: { epochMillis?: number };
+    }[];
+  };
 }
 
 /**
- * Reads a customer request with its participants and service desk. Throws JiraHttpError
- * (404 when it is not a customer request, or is hidden from the caller).
+ * Reads a customer request with its participants and service desk, and on request its SLAs and
+ * comments in the same call. Throws JiraHttpError (404 when it is not a customer request, or is
+ * hidden from the caller).
  */
-export const getCustomerRequest = async (as: Actor, issueKey: string): Promise<CustomerRequest> => {
-  const query = new URLSearchParams({ expand: 'participant,serviceDesk' });
+export const getCustomerRequest = async (
+  as: Actor,
+  issueKey: string,
+  withSlasAndComments = false,
+): Promise<CustomerRequest> => {
+  const expand = ['participant', 'serviceDesk', ...(withSlasAndComments ? ['sla', 'comment'] : [])];
+  const query = new URLSearchParams({ expand: expand.join(',') });
   const body = await getJira<CustomerRequestBody>(
     as,
     route`/rest/servicedeskapi/request/${issueKey}?${query}`,
@@ -53,6 +88,22 @@ export const getCustomerRequest = async (as: Actor, issueKey: string): Promise<C
     requestTypeId: body.requestTypeId,
     statusName: body.currentStatus.status,
     statusCategory: body.currentStatus.statusCategory,
+    slas: (body.sla?.values ?? []).map((sla) => {
+      const cycle = sla.ongoingCycle ?? sla.completedCycles?.[sla.completedCycles.length - 1];
+      return {
+        name: sla.name,
+        isBreached: cycle?.breached === true,
+        isPaused: sla.ongoingCycle?.paused === true,
+        isCompleted: sla.ongoingCycle === undefined,
+        remainingFriendly: cycle?.remainingTime?.friendly ?? null,
+        breachAt: sla.ongoingCycle?.breachTime?.iso8601 ?? null,
+      };
+    }),
+    comments: (body.comments?.values ?? []).map((comment) => ({
+      authorId: comment.author?.accountId ?? '',
+      isPublic: comment.public,
+      createdMs: comment.created?.epochMillis ?? Number.NaN,
+    })),
   };
 };
 

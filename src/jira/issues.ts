@@ -29,6 +29,8 @@ export interface IssueSnapshot {
   statusName: string;
   statusCategory: StatusCategory;
   reporterId: string | null;
+  /** When the issue was created, as Jira writes it. */
+  created: string;
   transitions: AvailableTransition[];
   /** Status changes, oldest first (Jira returns at most the latest 100 with the issue). */
   statusChanges: StatusChange[];
@@ -43,6 +45,7 @@ interface IssueBody {
     status: { name: string; statusCategory: { key: string } };
     project: { key: string };
     reporter?: { accountId: string } | null;
+    created?: string;
   };
   properties?: Record<string, unknown>;
   transitions?: { id: string; name: string; to: { name: string } }[];
@@ -74,6 +77,7 @@ export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<Iss
     statusName: body.fields.status.name,
     statusCategory: toStatusCategory(body.fields.status.statusCategory.key),
     reporterId: body.fields.reporter?.accountId ?? null,
+    created: body.fields.created ?? '',
     transitions: (body.transitions ?? []).map((transition) => ({
       id: transition.id,
       name: transition.name,

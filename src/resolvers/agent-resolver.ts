@@ -2,12 +2,16 @@ import Resolver from '@forge/resolver';
 import { z } from 'zod';
 
 import { agentKeys, type AgentOverview } from '../contracts/agent';
-import { fail, succeed } from '../contracts/result';
+import { fail, type ResolverResult, succeed } from '../contracts/result';
+import { factChangeSchema } from '../domain/request-facts';
 import { issueKeySchema } from '../jira/issue-key';
-import { getAgentOverview } from '../services/agent-overview';
+import { getAgentOverview, isAgentOn } from '../services/agent-overview';
+import { recordFact } from '../services/record-fact';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const issueExtension = z.object({ issue: z.object({ key: issueKeySchema }) });
+
+const notAgent = 'Only agents of this service desk can see this panel.';
 
 const resolver = new Resolver();
 
@@ -16,16 +20,42 @@ resolver.define(agentKeys.getOverview, (request) =>
     const { accountId, extension } = readContext(request);
     const panel = issueExtension.safeParse(extension);
     if (accountId === undefined || !panel.success) {
-      return fail('FORBIDDEN', 'Only agents of this service desk can see this panel.');
+      return fail('FORBIDDEN', notAgent);
     }
 
-    const overview = await getAgentOverview(panel.data.issue.key);
+    const overview = await getAgentOverview(panel.data.issue.key, new Date());
 
-    return overview === null
-      ? fail('FORBIDDEN', 'Only agents of this service desk can see this panel.')
-      : succeed(overview);
+    return overview === null ? fail('FORBIDDEN', notAgent) : succeed(overview);
   }),
 );
+
+resolver.define(agentKeys.recordFact, (request) =>
+  runDefinition<AgentOverview>(agentKeys.recordFact, async () => {
+    const { accountId, extension } = readContext(request);
+    const panel = issueExtension.safeParse(extension);
+    if (accountId === undefined || !panel.success) return fail('FORBIDDEN', notAgent);
+    if (!(await isAgentOn(panel.data.issue.key))) return fail('FORBIDDEN', notAgent);
+    const change = z.object({ change: factChangeSchema }).safeParse(request.payload);
+    if (!change.success) return invalidChange(change.error);
+
+    const overview = await recordFact(panel.data.issue.key, change.data.change, new Date());
+
+    return overview === null ? fail('FORBIDDEN', notAgent) : succeed(overview);
+  }),
+);
+
+/** Names each field at fault by its path inside the change ("value.phone"). */
+const invalidChange = (error: z.ZodError): ResolverResult<AgentOverview> =>
+  fail(
+    'INVALID_INPUT',
+    'Some details need fixing before they can be saved.',
+    Object.fromEntries(
+      error.issues.map((issue) => [
+        issue.path.slice(1).map(String).join('.') || 'change',
+        issue.message,
+      ]),
+    ),
+  );
 
 /** The agent issue panel's resolver (function `agent-resolver`). */
 export const agentResolver = onlyDeclared(resolver.getDefinitions(), Object.values(agentKeys));

@@ -17,7 +17,7 @@ resolver.define(portalKeys.getGuide, (request) =>
     const portal = portalExtension.safeParse(extension);
     if (!portal.success) return fail('NOT_FOUND', "We couldn't find this request for you.");
 
-    const guide = await getPortalGuide(accountId, portal.data.request.key);
+    const guide = await getPortalGuide(accountId, portal.data.request.key, new Date());
 
     return guide === null
       ? fail('NOT_FOUND', "We couldn't find this request for you.")

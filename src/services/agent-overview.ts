@@ -1,50 +1,101 @@
 import type { AgentOverview, AgentWarningCode } from '../contracts/agent';
+import type { SlaView } from '../contracts/promise-clocks';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { readRequestState } from '../domain/request-state';
+import type { CustomerRequest, RequestSla } from '../jira/customer-requests';
 import { getIssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { userHasPermissions } from '../jira/permissions';
 import { loadConfig } from '../storage/config-store';
+import { toClockViews } from './clock-views';
 import { findCustomerRequest } from './explain-request';
+import { computeRequestClocks } from './request-clocks';
 
 /**
- * Builds the agent panel's overview of an issue for the current user. Returns null when the user
- * is not a service desk agent on it. Throws JiraHttpError when Jira fails.
+ * Builds the agent panel's overview of an issue for the current user at `now`: what the
+ * customer reads, the promise clocks, JSM's SLAs, the recorded facts and the app's actions.
+ * Returns null when the user is not a service desk agent on it. Throws JiraHttpError.
  */
-export const getAgentOverview = async (issueKey: string): Promise<AgentOverview | null> => {
+export const getAgentOverview = async (
+  issueKey: string,
+  now: Date,
+): Promise<AgentOverview | null> => {
   const isAgent = await isAgentOn(issueKey);
   if (!isAgent) return null;
 
   const issue = await getIssueSnapshot('user', issueKey);
-  const request = await findCustomerRequest(issueKey);
+  const request = await findCustomerRequest(issueKey, true);
   const { config } = await loadConfig(issue.projectKey);
+  const state = readRequestState(issue.requestState);
   const customerView = explainStatus(
     { name: issue.statusName, category: issue.statusCategory },
     fieldServicePreset,
     config,
   );
+  const { clocks, calendar } = computeRequestClocks(
+    issue,
+    state,
+    config,
+    now,
+    firstTeamReply(request),
+  );
 
   const warnings: AgentWarningCode[] = [];
   if (request === null) warnings.push('NO_REQUEST_TYPE');
   if (customerView.entryId === null) warnings.push('STATUS_NOT_MAPPED');
-
-  const recentActions = readRequestState(issue.requestState)
-    .appliedActions.slice(-10)
-    .reverse()
-    .map(({ rule, summary, reason, at }) => ({ rule, summary, reason, at }));
+  if (!calendar.isConfigured) warnings.push('NO_CALENDAR');
 
   return {
     issueKey: issue.key,
     projectKey: issue.projectKey,
     warnings,
     customerView,
-    recentActions,
+    recentActions: state.appliedActions
+      .slice(-10)
+      .reverse()
+      .map(({ rule, summary, reason, at, outcome }) => ({
+        rule,
+        summary,
+        reason,
+        at,
+        isApplied: outcome === 'applied',
+      })),
+    clocks: toClockViews(clocks, config.clocks),
+    slas: (request?.slas ?? []).map(toSlaView),
+    calendar,
+    facts: state.facts,
   };
 };
 
-/** A missing issue answers like one the user may not see: no agent permission on it. */
-const isAgentOn = async (issueKey: string): Promise<boolean> => {
+/**
+ * When the team first replied publicly: the first public comment by someone who is neither the
+ * reporter nor a participant. Null when there is none, or no customer request.
+ */
+export const firstTeamReply = (request: CustomerRequest | null): Date | null => {
+  if (request === null) return null;
+  const customers = new Set([request.reporterId, ...request.participantIds]);
+  const reply = request.comments.find(
+    (c) => c.isPublic && !customers.has(c.authorId) && Number.isFinite(c.createdMs),
+  );
+  return reply === undefined ? null : new Date(reply.createdMs);
+};
+
+const toSlaView = (sla: RequestSla): SlaView => ({
+  name: sla.name,
+  state: sla.isBreached
+    ? 'breached'
+    : sla.isCompleted
+      ? 'met'
+      : sla.isPaused
+        ? 'paused'
+        : 'running',
+  remaining: sla.remainingFriendly,
+  breachAt: sla.breachAt,
+});
+
+/** True when the current user is a service desk agent on the issue; a missing issue gives false. */
+export const isAgentOn = async (issueKey: string): Promise<boolean> => {
   try {
     return await userHasPermissions(['SERVICEDESK_AGENT'], issueKey);
   } catch (error) {

@@ -1,44 +1,90 @@
-import type { PortalGuide } from '../contracts/portal';
+import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { matchStatus } from '../domain/catalogue/match-status';
+import type { ClockKind, PromiseClocks } from '../domain/promises/types';
+import type { RequestFacts } from '../domain/request-facts';
+import { readRequestState } from '../domain/request-state';
 import { type CustomerRequest, getCustomerRequest } from '../jira/customer-requests';
-import { toStatusCategory } from '../jira/issues';
+import { getIssueSnapshot, toStatusCategory } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { loadConfig } from '../storage/config-store';
+import { computeRequestClocks } from './request-clocks';
+
+/** Which clock keeps the promise of each kind of catalogue promise. */
+const clockOfPromise: Record<string, ClockKind> = {
+  acknowledge: 'acknowledgement',
+  dispatch: 'dispatch',
+  'installer-contact': 'installer-contact',
+  'installer-silence': 'installer-silence',
+};
 
 /**
- * Builds the portal panel's guide for a customer. Returns null when the request does not exist or
- * the caller is neither its reporter nor a participant: such a caller learns nothing about it.
- * Throws JiraHttpError for failures other than "not found".
+ * Builds the portal panel's guide for a customer at `now`. Returns null when the request does
+ * not exist or the caller is neither its reporter nor a participant: such a caller learns
+ * nothing about it. Throws JiraHttpError for failures other than "not found".
  */
 export const getPortalGuide = async (
   callerId: string | undefined,
   requestKey: string,
+  now: Date,
 ): Promise<PortalGuide | null> => {
   if (callerId === undefined) return null;
 
-  // Customers may not hold the permissions this read needs, so the app reads, then checks the
+  // Customers may not hold the permissions these reads need, so the app reads, then checks the
   // caller itself before anything leaves this function.
   const request = await findCustomerRequest(requestKey);
   if (request === null || !isOnRequest(callerId, request)) return null;
 
   const { config } = await loadConfig(request.projectKey);
-  const explanation = explainStatus(
-    { name: request.statusName, category: toStatusCategory(request.statusCategory.toLowerCase()) },
-    fieldServicePreset,
-    config,
-  );
-  return { requestKey: request.issueKey, companyName: config.companyName, explanation };
+  const issue = await getIssueSnapshot('app', request.issueKey);
+  const state = readRequestState(issue.requestState);
+  const status = {
+    name: request.statusName,
+    category: toStatusCategory(request.statusCategory.toLowerCase()),
+  };
+  const explanation = explainStatus(status, fieldServicePreset, config);
+  const { clocks } = computeRequestClocks(issue, state, config, now, null);
+
+  const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);
+  const clockKind = entry?.promise ? clockOfPromise[entry.promise.kind] : undefined;
+  return {
+    requestKey: request.issueKey,
+    companyName: config.companyName,
+    explanation,
+    promiseDue: clockKind === undefined ? null : dueOf(clocks, clockKind),
+    facts: customerFacts(state.facts),
+  };
 };
+
+const dueOf = (clocks: PromiseClocks, kind: ClockKind): PromiseDue | null => {
+  const clock = clocks[kind];
+  if (!clock.applies || clock.state.kind === 'met') return null;
+  return { dueAt: clock.dueAt.toISOString(), isOnTrack: clock.state.kind !== 'missed' };
+};
+
+/** The recorded facts a customer may see; anything else stays with the agents. */
+const customerFacts = (facts: RequestFacts): CustomerFacts => ({
+  ...(facts.dispatch ? { dispatchedOn: facts.dispatch.dispatchedOn } : {}),
+  ...(facts.dispatch?.carrierReference
+    ? { carrierReference: facts.dispatch.carrierReference }
+    : {}),
+  ...(facts.stockEta ? { stockEta: facts.stockEta } : {}),
+  ...(facts.installer ? { installer: facts.installer } : {}),
+  ...(facts.holdReason ? { holdReason: facts.holdReason } : {}),
+});
 
 /** True when the account is the request's reporter or one of its participants. */
 export const isOnRequest = (accountId: string, request: CustomerRequest): boolean =>
   request.reporterId === accountId || request.participantIds.includes(accountId);
 
 /** Reads a customer request as the app; null when Jira says it does not exist. */
-export const findCustomerRequest = async (issueKey: string): Promise<CustomerRequest | null> => {
+export const findCustomerRequest = async (
+  issueKey: string,
+  withSlasAndComments = false,
+): Promise<CustomerRequest | null> => {
   try {
-    return await getCustomerRequest('app', issueKey);
+    return await getCustomerRequest('app', issueKey, withSlasAndComments);
   } catch (error) {
     if (error instanceof JiraHttpError && error.status === 404) return null;
     throw error;

@@ -163,8 +163,11 @@ describe('the portal resolver with tampered contexts', () => {
         harness.accountIdOf(demo.admin),
         portalExtension(resolvedRequest),
         { settings: { companyName: 'Hacked', reopen: { enabled: false, targetStatus: 'x' } } },
-      ).catch(() => 'refused'),
-    ).resolves.toBe('refused');
+      ),
+    ).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'This panel has no such action.' },
+    });
     expect(await kvs.get('config:site')).toBeUndefined();
   });
 
@@ -175,9 +178,12 @@ describe('the portal resolver with tampered contexts', () => {
       agentKeys.getOverview,
       harness.accountIdOf(demo.customer),
       { issue: { key: resolvedRequest } },
-    ).catch(() => 'refused');
+    );
 
-    expect(answer).toBe('refused');
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'This panel has no such action.' },
+    });
   });
 
   it('ignores a context accountId that differs from Forge’s principal', async () => {

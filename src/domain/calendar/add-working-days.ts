@@ -25,8 +25,8 @@ export const clampToBlocks = (blocks: readonly WorkingBlock[], target: number): 
  * working hours the count starts at the next opening. When that day's blocks do not cover the
  * time (a shorter Friday), the result is clamped into them with `clampToBlocks`.
  * @throws CalendarNeverOpensError when the calendar stays closed for too long.
- * @example addWorkingDays(nineToFiveUtc, Date.UTC(2025, 11, 18, 10), 5)
- *   // Date.UTC(2025, 11, 25, 10), or 29 December with 25 and 26 December off
+ * @example addWorkingDays(createDaySchedule(defaultCalendarSettings), Date.UTC(2025, 11, 18, 10), 5)
+ *   // Date.UTC(2025, 11, 25, 10); Date.UTC(2025, 11, 29, 10) with 25 and 26 December off
  */
 export const addWorkingDays = (schedule: DaySchedule, from: number, days: number): number => {
   const start = addWorkingTime(schedule, from, 0);
@@ -35,7 +35,7 @@ export const addWorkingDays = (schedule: DaySchedule, from: number, days: number
   const { day: startDay, time: wallTime } = wallClockOf(start, schedule.timeZone);
   let day = startDay;
   for (let counted = 0; counted < days; counted += 1) {
-    day = nextWorkingDay(schedule, day, false);
+    day = nextWorkingDay(schedule, day);
   }
 
   const target = wallClockToInstant(day, wallTime, schedule.timeZone);

@@ -28,8 +28,8 @@ const amountOf = (value: number, name: string, isWhole: boolean): number => {
  * Compiles settings (already checked with `checkCalendarSettings`) into a business calendar.
  * Public holidays are fetched once per year and each day's blocks once per day, inside the
  * returned object, so compile once per invocation and reuse it.
- * @example compileCalendar(defaultCalendarSettings).addBusinessHours(fridayAt16Utc, 2)
- *   // Monday 10:00 UTC
+ * @example compileCalendar(defaultCalendarSettings).addBusinessHours(new Date('2026-01-02T16:00Z'), 2)
+ *   // 2026-01-05T10:00:00.000Z (Friday 16:00 plus 2 business hours is Monday 10:00)
  */
 export const compileCalendar = (settings: CalendarSettings): BusinessCalendar => {
   const schedule = createDaySchedule(settings);

@@ -44,12 +44,12 @@ export const createHolidayLookup = (settings: CalendarSettings): HolidayLookup =
   const publicByYear = new Map<number, Map<string, string>>();
   const spilled = new Map<string, string>();
 
-  const publicHolidaysOf = (region: HolidayRegion, year: number): Map<string, string> => {
+  const publicHolidaysOf = (holidayRegion: HolidayRegion, year: number): Map<string, string> => {
     const cached = publicByYear.get(year);
     if (cached !== undefined) return cached;
 
     const days = new Map<string, string>();
-    source ??= createHolidaySource(region);
+    source ??= createHolidaySource(holidayRegion);
     for (const holiday of source.getHolidays(year, 'en')) {
       const first = parseDayKey(holiday.date.slice(0, 10));
       if (first === null) continue;

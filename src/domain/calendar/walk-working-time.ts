@@ -21,7 +21,8 @@ const neverOpens = (): CalendarNeverOpensError =>
  * instant, day by day over the blocks. Time that ends exactly at a block's end gives that end;
  * an amount of zero gives the next opening (the instant itself inside a block).
  * @throws CalendarNeverOpensError when the calendar stays closed for too long.
- * @example addWorkingTime(nineToFiveUtc, Date.UTC(2026, 0, 2, 16), 7_200_000) // Mon 10:00 UTC
+ * @example addWorkingTime(createDaySchedule(defaultCalendarSettings), Date.UTC(2026, 0, 2, 16), 7_200_000)
+ *   // Date.UTC(2026, 0, 5, 10): an hour on Friday, an hour on Monday
  */
 export const addWorkingTime = (schedule: DaySchedule, from: number, amount: number): number => {
   let remaining = amount;
@@ -45,8 +46,8 @@ export const addWorkingTime = (schedule: DaySchedule, from: number, amount: numb
 
 /**
  * Returns the working time (milliseconds) between two instants; 0 when `to` is not after `from`.
- * @example measureWorkingTime(nineToFiveUtc, Date.UTC(2026, 0, 2, 16), Date.UTC(2026, 0, 5, 10))
- *   // 7200000
+ * @example measureWorkingTime(schedule, Date.UTC(2026, 0, 2, 16), Date.UTC(2026, 0, 5, 10))
+ *   // 7200000 with the default Monday-to-Friday 09:00 to 17:00 UTC schedule
  */
 export const measureWorkingTime = (schedule: DaySchedule, from: number, to: number): number => {
   if (to <= from) return 0;
@@ -66,7 +67,7 @@ export const measureWorkingTime = (schedule: DaySchedule, from: number, to: numb
 
 /**
  * Tells whether an instant lies inside a working block (its end excluded).
- * @example isWorkingAt(nineToFiveUtc, Date.UTC(2026, 0, 5, 17)) // false
+ * @example isWorkingAt(createDaySchedule(defaultCalendarSettings), Date.UTC(2026, 0, 5, 17)) // false
  */
 export const isWorkingAt = (schedule: DaySchedule, instant: number): boolean =>
   schedule
@@ -74,19 +75,14 @@ export const isWorkingAt = (schedule: DaySchedule, instant: number): boolean =>
     .some((block) => block.start <= instant && instant < block.end);
 
 /**
- * Returns the first day, counting from `day` itself when `includeFirst` is set, that has working
- * time.
+ * Returns the first day after `day` that has working time.
  * @throws CalendarNeverOpensError when the calendar stays closed for too long.
- * @example nextWorkingDay(nineToFiveUtc, saturday, false) // the Monday after
+ * @example nextWorkingDay(createDaySchedule(defaultCalendarSettings), toDayNumber(2026, 1, 2))
+ *   // toDayNumber(2026, 1, 5): from Friday to Monday
  */
-export const nextWorkingDay = (
-  schedule: DaySchedule,
-  day: number,
-  includeFirst: boolean,
-): number => {
-  for (let next = includeFirst ? day : day + 1, tries = 0; tries < MAX_CLOSED_DAYS; next += 1) {
+export const nextWorkingDay = (schedule: DaySchedule, day: number): number => {
+  for (let next = day + 1; next <= day + MAX_CLOSED_DAYS; next += 1) {
     if (schedule.blocksOf(next).length > 0) return next;
-    tries += 1;
   }
 
   throw neverOpens();

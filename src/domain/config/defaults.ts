@@ -1,3 +1,5 @@
+import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
+import { defaultClockSettings } from '../promises/clock-settings';
 import type { StatusGuideConfig } from './schema';
 
 /** The configuration in force before an admin saves anything: the field-service preset. */
@@ -10,4 +12,6 @@ export const defaultConfig: StatusGuideConfig = {
     reopen: { enabled: true, targetStatus: 'In Review' },
   },
   accounts: { customerProxies: [], integrations: [], installers: [] },
+  calendar: newZealandFieldServiceCalendar,
+  clocks: defaultClockSettings,
 };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
+import { calendarSettingsSchema } from '../calendar/calendar-settings-schema';
+import { clockSettingsSchema, defaultClockSettings } from '../promises/clock-settings';
+
 const accountIdSchema = z
   .string()
   .trim()
@@ -41,6 +45,10 @@ export const configSchema = z.object({
   statusMapping: z.record(statusNameSchema, z.string().min(1).max(64)),
   rules: z.object({ reopen: reopenRuleSchema }),
   accounts: specialAccountsSchema,
+  /** The business calendar promises count on; null when the desk has not set one. */
+  calendar: calendarSettingsSchema.nullable().default(newZealandFieldServiceCalendar),
+  /** Which statuses start, pause and meet each promise clock. */
+  clocks: clockSettingsSchema.default(defaultClockSettings),
 });
 
 /** A valid configuration document. */

@@ -1,0 +1,51 @@
+/**
+ * The sandbox's clock: real time, shifted by an offset anyone can set, so people can watch
+ * promise clocks across a weekend, a holiday or a daylight-saving change. Installed as the
+ * process's `Date` before the app loads; the app keeps calling `new Date()` and `Date.now()` as
+ * it would on Forge.
+ *
+ * The stand-in is a proxy of the real `Date`, not a subclass: libraries subclass `Date` and read
+ * the method names of `Date.prototype` (TZDate of @date-fns/tz does both), so the prototype and
+ * every static must stay the real ones. Only "now" is shifted.
+ */
+const NativeDate = globalThis.Date;
+let offsetMs = 0;
+
+const shiftedNow = (): number => NativeDate.now() + offsetMs;
+
+const ShiftedDate = new Proxy(NativeDate, {
+  construct(target, args: unknown[], newTarget: NewableFunction) {
+    const values = args.length === 0 ? [shiftedNow()] : args;
+    return Reflect.construct(target, values, newTarget) as object;
+  },
+  apply() {
+    return new NativeDate(shiftedNow()).toString();
+  },
+  get(target, property, receiver) {
+    if (property === 'now') return shiftedNow;
+    return Reflect.get(target, property, receiver) as unknown;
+  },
+});
+
+/** Makes the shifted clock the process's `Date`; harmless when called twice. */
+export const installSandboxClock = (): void => {
+  globalThis.Date = ShiftedDate;
+};
+
+/** Sets the sandbox's current instant; time runs on from there. */
+export const setSandboxTime = (instant: Date | number): void => {
+  offsetMs = new NativeDate(instant).getTime() - NativeDate.now();
+};
+
+/** Moves the sandbox's clock forward (or back, with a negative amount). */
+export const shiftSandboxTime = (ms: number): void => {
+  offsetMs += ms;
+};
+
+/** Puts the sandbox's clock back to the real time. */
+export const resetSandboxTime = (): void => {
+  offsetMs = 0;
+};
+
+/** How far the sandbox's clock is from the real time, in milliseconds. */
+export const sandboxTimeOffset = (): number => offsetMs;

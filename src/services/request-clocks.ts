@@ -1,0 +1,122 @@
+import type { CalendarView } from '../contracts/promise-clocks';
+import { defaultCalendarSettings } from '../domain/calendar/calendar-presets';
+import { parseDayKey } from '../domain/calendar/civil-day';
+import { compileCalendar } from '../domain/calendar/compile-calendar';
+import { wallClockToInstant } from '../domain/calendar/wall-clock';
+import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { matchStatus } from '../domain/catalogue/match-status';
+import type { StatusGuideConfig } from '../domain/config/schema';
+import { computePromiseClocks } from '../domain/promises/compute-promise-clocks';
+import { recordOutcomes } from '../domain/promises/record-outcomes';
+import type { PromiseClocks, RecordedOutcomes, StatusChange } from '../domain/promises/types';
+import type { RequestState } from '../domain/request-state';
+import type { IssueSnapshot } from '../jira/issues';
+import { toMs } from './request-history';
+
+/** The clocks of one request, and the calendar they were counted on. */
+export interface RequestClocks {
+  clocks: PromiseClocks;
+  calendar: CalendarView;
+}
+
+/**
+ * Computes a request's promise clocks at `now` from its status history (Jira's changelog), the
+ * facts agents recorded and the outcomes already recorded. Throws only on a calendar that can
+ * never open, which the settings schema does not allow.
+ */
+export const computeRequestClocks = (
+  issue: IssueSnapshot,
+  state: RequestState,
+  config: StatusGuideConfig,
+  now: Date,
+  firstPublicReplyAt: Date | null,
+): RequestClocks => {
+  const settings = config.calendar ?? defaultCalendarSettings;
+  const calendar = compileCalendar(settings);
+  const day = (key: string | undefined): Date | undefined => {
+    const parsed = key === undefined ? null : parseDayKey(key);
+    return parsed === null ? undefined : new Date(wallClockToInstant(parsed, 0, settings.timeZone));
+  };
+  const { facts } = state;
+
+  const clocks = computePromiseClocks({
+    createdAt: new Date(toMs(issue.created)),
+    history: statusHistory(issue),
+    matchEntry: (name) => matchStatus(name, fieldServicePreset, config.statusMapping)?.id ?? null,
+    facts: withoutUndefined({
+      dispatchRecordedAt: day(facts.dispatch?.dispatchedOn),
+      hardwareReceivedAt: day(facts.hardwareReceivedOn),
+      installerContactAt: day(facts.installerContactOn),
+      firstPublicReplyAt: firstPublicReplyAt ?? undefined,
+    }),
+    calendar,
+    settings: config.clocks,
+    now,
+    recorded: readOutcomes(state),
+  });
+  return {
+    clocks,
+    calendar: { timeZone: settings.timeZone, isConfigured: config.calendar !== null },
+  };
+};
+
+/** The statuses the request entered, oldest first, starting with the one it was created in. */
+const statusHistory = (issue: IssueSnapshot): StatusChange[] => {
+  const createdAt = new Date(toMs(issue.created));
+  const initial = issue.statusChanges[0]?.fromStatusName ?? issue.statusName;
+  return [
+    { at: createdAt, statusName: initial },
+    ...issue.statusChanges.map((change) => ({
+      at: new Date(toMs(change.at)),
+      statusName: change.toStatusName,
+    })),
+  ];
+};
+
+const readOutcomes = (state: RequestState): RecordedOutcomes => {
+  const outcomes: RecordedOutcomes = {};
+  for (const [kind, outcome] of Object.entries(state.clockOutcomes)) {
+    if (outcome === undefined) continue;
+    outcomes[kind as keyof RecordedOutcomes] =
+      outcome.kind === 'met'
+        ? {
+            kind: 'met',
+            at: new Date(outcome.at),
+            dueAt: new Date(outcome.dueAt),
+            onTime: outcome.onTime,
+          }
+        : { kind: 'missed', dueAt: new Date(outcome.dueAt) };
+  }
+  return outcomes;
+};
+
+/**
+ * The outcomes to store after computing clocks: new met and missed results join the stored ones.
+ * @example storableOutcomes(clocks, state) // { acknowledgement: { kind: 'met', … } }
+ */
+export const storableOutcomes = (
+  clocks: PromiseClocks,
+  state: RequestState,
+): RequestState['clockOutcomes'] => {
+  const recorded = recordOutcomes(readOutcomes(state), clocks);
+  const stored: RequestState['clockOutcomes'] = {};
+  for (const [kind, outcome] of Object.entries(recorded)) {
+    stored[kind as keyof RecordedOutcomes] =
+      outcome.kind === 'met'
+        ? {
+            kind: 'met',
+            at: outcome.at.toISOString(),
+            dueAt: outcome.dueAt.toISOString(),
+            onTime: outcome.onTime,
+          }
+        : { kind: 'missed', dueAt: outcome.dueAt.toISOString() };
+  }
+  return stored;
+};
+
+const withoutUndefined = <T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
