@@ -1,3 +1,5 @@
+import './install-clock';
+
 import { existsSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { isAbsolute, resolve } from 'node:path';
@@ -5,6 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 import { buildUi } from '../scripts/build-ui';
 import { routeAppLogLines } from './app-console';
+import { onSandboxTimeChange, sandboxTimeOffset, setSandboxTime, shiftSandboxTime } from './clock';
 import { ForgeEmulator } from './forge/emulator';
 import { SandboxLog } from './log';
 import { runningSandboxPid, writePidFile } from './pid-file';
@@ -14,13 +17,16 @@ import type { SiteUser } from './site/types';
 import { createSandboxServer } from './web/server';
 
 const rootDir = resolve(__dirname, '..');
-const usage = 'Usage: tsx sandbox/cli.ts [start|reset] [--port N] [--verbose] [--state FILE]';
+const usage =
+  'Usage: tsx sandbox/cli.ts [start|reset] [--port N] [--verbose] [--state FILE] [--now INSTANT]';
 
 interface CliOptions {
   command: 'start' | 'reset';
   port: number;
   isVerbose: boolean;
   stateFile: string;
+  /** The sandbox's time at start; null keeps the time saved with the site. */
+  now: Date | null;
 }
 
 /** A command the CLI will not run as given; the message says what to do instead. */
@@ -34,6 +40,7 @@ const parseArgs = (args: string[]): CliOptions => {
     port: Number(process.env.PORT || 8080),
     isVerbose: false,
     stateFile: resolve(rootDir, defaultStateFile),
+    now: null,
   };
   // "--port=8099" reads as "--port 8099".
   const rest = args.flatMap((arg) => (arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg]));
@@ -42,6 +49,7 @@ const parseArgs = (args: string[]): CliOptions => {
     else if (arg === '--verbose') options.isVerbose = true;
     else if (arg === '--port') options.port = Number(rest.shift());
     else if (arg === '--state') options.stateFile = stateFileOf(rest.shift());
+    else if (arg === '--now') options.now = instantOf(rest.shift());
     else throw new CliError(`Unknown argument ${arg}. ${usage}`);
   }
 
@@ -49,6 +57,16 @@ const parseArgs = (args: string[]): CliOptions => {
     throw new CliError(`The port must be a number from 0 to 65535. ${usage}`);
   }
   return options;
+};
+
+const instantOf = (text: string | undefined): Date => {
+  const instant = text ? new Date(text) : null;
+  if (!instant || Number.isNaN(instant.getTime())) {
+    throw new CliError(
+      `--now needs a date and time with its offset, such as 2026-12-24T16:30+13:00. ${usage}`,
+    );
+  }
+  return instant;
 };
 
 const stateFileOf = (file: string | undefined): string => {
@@ -87,6 +105,22 @@ const openSite = (stateFile: string): SavedSite => {
   return saved;
 };
 
+/** Runs the site's clock from the saved offset or `--now`, and saves every later change. */
+const startClock = (site: Site, now: Date | null): void => {
+  if (now) setSandboxTime(now);
+  else shiftSandboxTime(site.state.clockOffsetMs ?? 0);
+  site.state.clockOffsetMs = sandboxTimeOffset();
+  onSandboxTimeChange((offsetMs) => {
+    site.state.clockOffsetMs = offsetMs;
+    site.storageChanged();
+  });
+  if (site.state.clockOffsetMs !== 0) {
+    console.log(
+      `Sandbox time: ${new Date().toISOString()} (not the real time; change it at /sandbox/time).`,
+    );
+  }
+};
+
 const start = async (options: CliOptions): Promise<void> => {
   // The port is taken first so a clash is reported at once, not after the UI build.
   let answer: RequestListener = (_request, response) => {
@@ -105,6 +139,7 @@ const start = async (options: CliOptions): Promise<void> => {
   if (!options.isVerbose) routeAppLogLines(log);
   const saved = openSite(options.stateFile);
   const { site } = saved;
+  startClock(site, options.now);
   site.baseUrl = `http://localhost:${port}`;
   const emulator = await ForgeEmulator.start({ site, rootDir, log });
   answer = createSandboxServer({ site, emulator, log, rootDir });

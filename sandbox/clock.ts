@@ -10,6 +10,12 @@
  */
 const NativeDate = globalThis.Date;
 let offsetMs = 0;
+const listeners: ((offset: number) => void)[] = [];
+
+const setOffset = (next: number): void => {
+  offsetMs = next;
+  for (const listener of listeners) listener(offsetMs);
+};
 
 const shiftedNow = (): number => NativeDate.now() + offsetMs;
 
@@ -34,17 +40,24 @@ export const installSandboxClock = (): void => {
 
 /** Sets the sandbox's current instant; time runs on from there. */
 export const setSandboxTime = (instant: Date | number): void => {
-  offsetMs = new NativeDate(instant).getTime() - NativeDate.now();
+  const target = new NativeDate(instant).getTime();
+  if (Number.isNaN(target)) throw new RangeError('The sandbox time must be a valid instant.');
+  setOffset(target - NativeDate.now());
 };
 
 /** Moves the sandbox's clock forward (or back, with a negative amount). */
 export const shiftSandboxTime = (ms: number): void => {
-  offsetMs += ms;
+  setOffset(offsetMs + ms);
 };
 
 /** Puts the sandbox's clock back to the real time. */
 export const resetSandboxTime = (): void => {
-  offsetMs = 0;
+  setOffset(0);
+};
+
+/** Calls the listener with the new offset each time the sandbox's clock is set or shifted. */
+export const onSandboxTimeChange = (listener: (offsetMs: number) => void): void => {
+  listeners.push(listener);
 };
 
 /** How far the sandbox's clock is from the real time, in milliseconds. */

@@ -9,9 +9,10 @@
  *   network use in this process throws;
  * - its feature-flag lookup answers "no deprecated runtime" (see ./forge-lint/run-linter.ts).
  *
- * It then holds the manifest's scopes to exactly those the linter says the code needs, and fails
- * when the linter could not see part of the code (a skipped file, a route it cannot read), since
- * the scope check would then pass for want of looking.
+ * It then holds the manifest's scopes to exactly those the code and the triggers need: those the
+ * linter asks for, plus the few it cannot see (see ./forge-lint/required-scopes.ts). It fails
+ * when the linter could not see part of the code (a skipped file, a route or method it cannot
+ * read), since the scope check would then pass for want of looking.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -19,7 +20,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 import { parse } from 'yaml';
 
-import { filesNotParsed, routesNotSeen } from './forge-lint/blind-spots';
+import { filesNotParsed, requestsMisread, routesNotSeen } from './forge-lint/blind-spots';
 import { ensureForgeLint } from './forge-lint/install';
 import { goOffline } from './forge-lint/offline';
 import {
@@ -40,25 +41,38 @@ const sourceFiles = (dir: string): string[] =>
       : [];
   });
 
-const scopeProblems = (declared: string[], required: RequiredScope[]): string[] => {
-  const needed = new Set(required.map((entry) => entry.scope));
-  const extra = declared.filter((scope) => !needed.has(scope));
-  const missing = [...needed].filter((scope) => !declared.includes(scope));
+const byScope = (required: RequiredScope[]): Map<string, RequiredScope[]> => {
+  const grouped = new Map<string, RequiredScope[]>();
+  for (const entry of [...required].sort((a, b) => a.scope.localeCompare(b.scope))) {
+    grouped.set(entry.scope, [...(grouped.get(entry.scope) ?? []), entry]);
+  }
+  return grouped;
+};
+
+const scopeProblems = (declared: string[], required: Map<string, RequiredScope[]>): string[] => {
+  const extra = declared.filter((scope) => !required.has(scope));
+  const missing = [...required.keys()].filter((scope) => !declared.includes(scope));
   return [
     ...extra.map(
       (scope) =>
         `manifest.yml: scope ${scope} is declared but no code or trigger needs it; remove it`,
     ),
-    ...missing.map((scope) => `manifest.yml: scope ${scope} is needed but not declared`),
+    ...missing.map((scope) => {
+      const first = required.get(scope)?.[0];
+      const where = first === undefined ? '' : ` (${first.where}: ${first.because})`;
+      return `manifest.yml: scope ${scope} is needed but not declared${where}; add it`;
+    }),
   ];
 };
 
-const skippedFiles = (skipped: string[]): string[] =>
-  skipped.length === 0
-    ? []
-    : [
-        `${skipped.length} files skipped by @forge/lint, so not checked (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}): tsconfig.json "include" must list them by a glob such as "src/**/*", not a bare folder name`,
-      ];
+const skippedFiles = (skipped: string[]): string[] => {
+  if (skipped.length === 0) return [];
+  const some = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
+  return [
+    `${skipped.length} files skipped by @forge/lint, so not checked (${some}): ` +
+      'tsconfig.json "include" must list them by a glob such as "src/**/*", not a bare folder name',
+  ];
+};
 
 const main = async (): Promise<boolean> => {
   const version = ensureForgeLint();
@@ -71,10 +85,8 @@ const main = async (): Promise<boolean> => {
 
   const run = await runForgeLint(repoDir, files, manifest);
   const fromLinter = await scopesTheLinterRequires(repoDir, files);
-  const hidden = scopesHiddenFromTheLinter(files).filter(
-    (entry) => !fromLinter.some((found) => found.scope === entry.scope),
-  );
-  const required = [...fromLinter, ...hidden];
+  const hidden = scopesHiddenFromTheLinter(files, fromLinter.run.jiraCalls);
+  const required = byScope([...fromLinter.required, ...hidden]);
   const declared = manifest.permissions?.scopes ?? [];
 
   const problems = [
@@ -86,18 +98,30 @@ const main = async (): Promise<boolean> => {
     ...skippedFiles(filesNotParsed(files, run.parsedFiles)),
     ...routesNotSeen(files, run.jiraCalls).map(
       (where) =>
-        `${where}: @forge/lint cannot check the scope of this route; pass route\`…\` straight to requestJira(route\`…\`, { method: '…' }) so it sees path and method`,
+        `${where}: @forge/lint cannot check the scope of this route; pass route\`…\` straight ` +
+        "to requestJira(route`…`, { method: '…' }) so it sees path and method",
+    ),
+    ...requestsMisread(files).map(
+      (where) => `${where}; write requestJira(route\`…\`, { method: '…' }) in one expression`,
     ),
     ...scopeProblems(declared, required),
   ];
 
   console.log(
-    `@forge/lint ${version}, offline, client-side linters: ${run.parsedFiles.length} of ${files.length} files parsed, ${run.jiraCalls.length} Jira calls checked`,
+    `@forge/lint ${version}, offline, client-side linters: ` +
+      `${run.parsedFiles.length} of ${files.length} files parsed, ` +
+      `${run.jiraCalls.length} Jira calls checked`,
   );
-  for (const { scope, because } of required) console.log(`  needs ${scope} (${because})`);
-  console.log(`  manifest.yml declares ${declared.join(', ') || 'no scope'}`);
+  console.log('Scopes the code and the triggers need, and where:');
+  for (const [scope, entries] of required) {
+    console.log(`  ${scope}`);
+    for (const { where, because } of entries) console.log(`    ${where}  ${because}`);
+  }
+  console.log(`manifest.yml declares: ${declared.join(', ') || 'no scope'}`);
   for (const problem of problems) console.error(problem);
-  console.log(problems.length === 0 ? 'Forge lint: no problems.' : `Forge lint: ${problems.length} problems.`);
+  console.log(
+    problems.length === 0 ? 'Forge lint: no problems.' : `Forge lint: ${problems.length} problems.`,
+  );
   return problems.length === 0;
 };
 

@@ -33,7 +33,7 @@ const sharedDir = resolve(process.argv[2] ?? join(repoDir, '..', 'shared', 'open
 const fixturesDir = join(repoDir, 'test', 'fixtures', 'openapi');
 const lintApiDir = join(repoDir, 'tools', 'forge-lint', 'api');
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 const writeJson = async (file: string, value: unknown): Promise<void> => {
   mkdirSync(dirname(file), { recursive: true });
@@ -52,8 +52,8 @@ const catalogueEntryFor = (catalogue: CatalogueEntry[], used: UsedOperation) =>
   );
 
 const main = async (): Promise<void> => {
-  const platform = readJson<OpenApiDocument>(join(sharedDir, 'jira-platform.json'));
-  const serviceManagement = readJson<OpenApiDocument>(join(sharedDir, 'service-management.json'));
+  const platform = readJson(join(sharedDir, 'jira-platform.json')) as OpenApiDocument;
+  const serviceManagement = readJson(join(sharedDir, 'service-management.json')) as OpenApiDocument;
   const catalogue = JSON.parse(
     gunzipSync(readFileSync(join(sharedDir, 'operation-catalog.json.gz'))).toString('utf8'),
   ) as CatalogueEntry[];

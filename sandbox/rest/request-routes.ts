@@ -205,3 +205,49 @@ export const addRequestComment: RouteHandler = (site, request, params) => {
   const comment = site.addComment(issue.key, request.caller.accountId, input.body, isPublic);
   return { status: 201, body: serviceDeskComment(site, issue, comment) };
 };
+
+/**
+ * POST /rest/servicedeskapi/request with `{ serviceDeskId, requestTypeId, requestFieldValues:
+ * { summary, description }, raiseOnBehalfOf? }`: raises a request at the site's current time. An
+ * agent may raise it on behalf of a customer (by account id or email).
+ */
+export const createRequest: RouteHandler = (site, request) => {
+  const input = (request.body ?? {}) as {
+    serviceDeskId?: unknown;
+    requestTypeId?: unknown;
+    requestFieldValues?: { summary?: unknown; description?: unknown };
+    raiseOnBehalfOf?: unknown;
+  };
+  const project = site.state.projects.find((p) => p.serviceDeskId === String(input.serviceDeskId));
+  if (!project) throw new SiteError(400, 'The serviceDeskId does not name a service desk.');
+  const fields = input.requestFieldValues ?? {};
+  if (typeof fields.summary !== 'string') {
+    throw new SiteError(400, 'Summary is required.', { summary: 'Summary is required.' });
+  }
+  if (fields.description !== undefined && typeof fields.description !== 'string') {
+    throw new SiteError(400, 'The description must be text.');
+  }
+
+  let reporterId = request.caller.accountId;
+  if (input.raiseOnBehalfOf !== undefined) {
+    if (!site.isAgent(request.caller.accountId, project.key)) {
+      throw new SiteError(403, 'Only agents can raise a request on behalf of someone else.');
+    }
+    if (typeof input.raiseOnBehalfOf !== 'string') {
+      throw new SiteError(400, 'raiseOnBehalfOf names a customer by account id or email.');
+    }
+    const named = input.raiseOnBehalfOf;
+    const onBehalf = site.user(named) ?? site.userByEmail(named);
+    if (!onBehalf) throw new SiteError(400, `No customer ${named} exists.`);
+    reporterId = onBehalf.accountId;
+  }
+
+  const issue = site.createRequest({
+    projectKey: project.key,
+    requestTypeId: String(input.requestTypeId),
+    reporterId,
+    summary: fields.summary,
+    description: fields.description ?? '',
+  });
+  return { status: 201, body: representRequest(site, issue, [], request.caller) };
+};

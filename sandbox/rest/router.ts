@@ -16,6 +16,7 @@ import {
 import { checkPermissions, getMyPermissions, getMyself } from './permission-routes';
 import {
   addRequestComment,
+  createRequest,
   getRequest,
   getRequestComment,
   listRequestComments,
@@ -48,6 +49,7 @@ const routes: Route[] = [
   route('POST', '/rest/api/3/permissions/check', checkPermissions),
   route('GET', '/rest/api/3/myself', getMyself),
   route('GET', '/rest/servicedeskapi/request', listRequests),
+  route('POST', '/rest/servicedeskapi/request', createRequest),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey', getRequest),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/comment', listRequestComments),
   route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/comment', addRequestComment),

@@ -26,6 +26,20 @@ export class SiteError extends Error {
 
 type Listener = (event: SiteEvent) => void;
 
+/** Longest summary Jira accepts. */
+export const maxSummaryLength = 255;
+
+/** What it takes to raise a request on the site. */
+export interface NewRequest {
+  projectKey: string;
+  requestTypeId: string;
+  reporterId: string;
+  summary: string;
+  description: string;
+  /** When it was raised; the site's current time when not given. */
+  createdAt?: Date;
+}
+
 /** Longest comment body the site accepts (Jira's own limit is 32,767 characters). */
 export const maxCommentLength = 32767;
 
@@ -165,6 +179,62 @@ export class Site {
     return comment;
   }
 
+  /**
+   * Raises a customer request, in the workflow's first status, as created at `createdAt` (the
+   * site's current time when not given). Throws SiteError(400) with field messages for an unknown
+   * project or request type, an empty or over-long summary, or a reporter who is not a customer
+   * of the project nor one of its agents.
+   */
+  createRequest(input: NewRequest): SiteIssue {
+    const project = this.project(input.projectKey);
+    if (!project) throw new SiteError(400, `The project ${input.projectKey} does not exist.`);
+    const requestType = project.requestTypes.find((type) => type.id === input.requestTypeId);
+    if (!requestType) {
+      throw new SiteError(400, 'The request type does not exist in this service desk.', {
+        requestTypeId: `No request type with id ${input.requestTypeId} in ${project.name}.`,
+      });
+    }
+    const reporter = this.user(input.reporterId);
+    const mayRaise =
+      !!reporter &&
+      (project.customerIds.includes(reporter.accountId) ||
+        this.isAgent(reporter.accountId, project.key));
+    if (!mayRaise) {
+      throw new SiteError(403, 'This user may not raise requests in this service desk.');
+    }
+    const summary = input.summary.trim();
+    if (summary.length === 0 || summary.length > maxSummaryLength) {
+      const message =
+        summary.length === 0
+          ? 'Summary is required.'
+          : `Summary must be less than ${maxSummaryLength + 1} characters.`;
+      throw new SiteError(400, message, { summary: message });
+    }
+    const first = project.workflow.statuses[0];
+    if (!first) throw new Error(`The workflow of ${project.key} has no status.`);
+
+    const created = (input.createdAt ?? this.now()).toISOString().replace('Z', '+0000');
+    const issue: SiteIssue = {
+      id: String(10001 + this.state.issues.length),
+      key: `${project.key}-${++this.state.counters.issue}`,
+      projectKey: project.key,
+      summary,
+      description: input.description.trim(),
+      requestTypeId: requestType.id,
+      statusId: first.id,
+      reporterId: input.reporterId,
+      participantIds: [],
+      created,
+      updated: created,
+      comments: [],
+      changelog: [],
+      properties: {},
+    };
+    this.state.issues.push(issue);
+    this.changed();
+    return issue;
+  }
+
   /** Changes a comment's body and announces the edit. Throws SiteError when it is not there. */
   editComment(issueKey: string, commentId: string, actorId: string, body: string): SiteComment {
     const issue = this.requireIssue(issueKey);
@@ -215,7 +285,7 @@ export class Site {
     this.changed();
   }
 
-  /** Tells the change listeners the app's storage changed. */
+  /** Tells the change listeners the app's storage (or the site's clock) changed. */
   storageChanged(): void {
     this.changed();
   }

@@ -110,6 +110,8 @@ export interface SiteState {
   /** When keys stored with a time to live expire (ISO instants); absent keys never expire. */
   appStorageExpiry?: Record<string, string>;
   counters: { issue: number; comment: number; changelog: number };
+  /** How far the site's clock runs ahead of (or behind) the real time; absent means real time. */
+  clockOffsetMs?: number;
 }
 
 /** Something that happened on the site that Forge turns into an app event. */

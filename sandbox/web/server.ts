@@ -7,6 +7,7 @@ import { pageRoutes } from './page-routes';
 import { reportFailure } from './report-failure';
 import { restEndpoint } from './rest-endpoint';
 import { siteCss } from './site-css';
+import { timeRoutes } from './time-routes';
 import type { SandboxServerOptions } from './types';
 
 /** Longest the settle endpoint waits for the app to finish reacting to a change. */
@@ -43,7 +44,9 @@ export const createSandboxServer = (options: SandboxServerOptions): express.Expr
     response.status(204).end();
   });
 
-  app.use(pageRoutes({ site: options.site, emulator: options.emulator, frames }));
+  const pageDeps = { site: options.site, emulator: options.emulator, frames };
+  app.use(timeRoutes(pageDeps));
+  app.use(pageRoutes(pageDeps));
   app.use(answerFailure);
   return app;
 };

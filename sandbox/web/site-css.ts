@@ -81,6 +81,13 @@ button.primary {
 button:disabled { opacity: 0.6; cursor: wait; }
 .form-status { font-size: 0.9rem; }
 .form-status.error { color: var(--danger); }
+.notice.error { border-color: var(--danger); }
+header.top a.clock.shifted { font-weight: 600; }
+form.stacked label { display: block; margin: 0 0 12px; }
+form.stacked input:not([type='hidden']), form.stacked select, form.stacked textarea {
+  display: block; width: 100%; max-width: 28rem; margin-top: 4px;
+}
+form[data-clock-form] button { margin: 4px 4px 0 0; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 340px; gap: 24px; }
 @media (max-width: 860px) { .layout { grid-template-columns: 1fr; } }
 section.app-frame { margin-top: 20px; }

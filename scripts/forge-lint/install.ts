@@ -12,9 +12,11 @@ const installedVersion = (): string | null => {
 };
 
 const wantedVersion = (): string =>
-  (JSON.parse(readFileSync(join(toolDir, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
-  }).dependencies['@forge/lint'] ?? '';
+  (
+    JSON.parse(readFileSync(join(toolDir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    }
+  ).dependencies['@forge/lint'] ?? '';
 
 /**
  * Installs @forge/lint into tools/forge-lint from its lock file when it is missing or another

@@ -122,8 +122,7 @@ export const runForgeLint = async (
     const config = { linter: { mode: 'client-side' as const }, linters, parseFunction };
     const results = await forgeLint.lint(files, manifest, 'default', logger, statsig, config);
     const permissions = linters.find((linter) => linter instanceof forgeLint.PermissionLinter) as
-      | { matches?: ProductMatches }
-      | undefined;
+      { matches?: ProductMatches } | undefined;
     const jiraCalls = [...(permissions?.matches ?? [])].flatMap(([file, found]) =>
       (found.jira ?? []).map((call) => ({ ...call, file })),
     );

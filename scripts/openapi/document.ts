@@ -23,7 +23,8 @@ export interface Content {
 
 /** One scope requirement as Atlassian writes it beside an operation. */
 export interface OAuthScopes {
-  state: 'Current' | 'Beta' | string;
+  /** 'Current' or 'Beta'. */
+  state: string;
   scheme?: string;
   scopes: string[];
 }

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { type Actor, getJira } from './client';
+import { type Actor, readJira } from './client';
 
 /** A comment as Jira keeps it, with what decides whether it may drive a customer rule. */
 export interface IssueComment {
@@ -36,9 +36,10 @@ export const getIssueComment = async (
   commentId: string,
 ): Promise<IssueComment> => {
   const query = new URLSearchParams({ expand: 'properties' });
-  const body = await getJira<CommentBody>(
-    as,
-    route`/rest/api/3/issue/${issueKey}/comment/${commentId}?${query}`,
+  const body = await readJira<CommentBody>(as, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment/${commentId}?${query}`, {
+      method: 'GET',
+    }),
   );
   const markedInternal = (body.properties ?? []).some(
     (property) =>

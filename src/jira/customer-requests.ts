@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { type Actor, getJira } from './client';
+import { type Actor, readJira } from './client';
 
 /** What the app needs of a JSM customer request. */
 export interface CustomerRequest {
@@ -74,9 +74,8 @@ export const getCustomerRequest = async (
 ): Promise<CustomerRequest> => {
   const expand = ['participant', 'serviceDesk', ...(withSlasAndComments ? ['sla', 'comment'] : [])];
   const query = new URLSearchParams({ expand: expand.join(',') });
-  const body = await getJira<CustomerRequestBody>(
-    as,
-    route`/rest/servicedeskapi/request/${issueKey}?${query}`,
+  const body = await readJira<CustomerRequestBody>(as, (jira) =>
+    jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}?${query}`, { method: 'GET' }),
   );
 
   return {
@@ -119,9 +118,10 @@ export const getRequestComment = async (
   issueKey: string,
   commentId: string,
 ): Promise<RequestComment> => {
-  const body = await getJira<RequestCommentBody>(
-    as,
-    route`/rest/servicedeskapi/request/${issueKey}/comment/${commentId}`,
+  const body = await readJira<RequestCommentBody>(as, (jira) =>
+    jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}/comment/${commentId}`, {
+      method: 'GET',
+    }),
   );
   return { id: body.id, authorId: body.author.accountId, isPublic: body.public };
 };

@@ -9,8 +9,10 @@ export const setIssueProperty = async (
   propertyKey: string,
   value: unknown,
 ): Promise<void> => {
-  await callJira(as, route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`, {
-    method: 'PUT',
-    body: value,
-  });
+  await callJira(as, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`, {
+      method: 'PUT',
+      body: JSON.stringify(value),
+    }),
+  );
 };

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 
 import type { StatusCategory } from '../domain/catalogue/types';
-import { type Actor, getJira } from './client';
+import { type Actor, readJira } from './client';
 
 /** The app's issue property, holding per-request state. */
 export const requestStatePropertyKey = 'status-guide';
@@ -68,7 +68,9 @@ export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<Iss
     properties: requestStatePropertyKey,
     expand: 'transitions,changelog',
   });
-  const body = await getJira<IssueBody>(as, route`/rest/api/3/issue/${issueKey}?${query}`);
+  const body = await readJira<IssueBody>(as, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}?${query}`, { method: 'GET' }),
+  );
 
   return {
     id: body.id,

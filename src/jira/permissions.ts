@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 
-import { callJira, getJira } from './client';
+import { callJira, readJira } from './client';
 
 interface BulkGrants {
   projectPermissions: { permission: string; issues?: number[]; projects?: number[] }[];
@@ -11,13 +11,13 @@ interface BulkGrants {
  * Runs as the app: it asks about another person. Throws JiraHttpError.
  */
 export const isAgentOnIssue = async (accountId: string, issueId: string): Promise<boolean> => {
-  const grants = await callJira<BulkGrants>('app', route`/rest/api/3/permissions/check`, {
-    method: 'POST',
-    body: {
-      accountId,
-      projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], issues: [Number(issueId)] }],
-    },
+  const body = JSON.stringify({
+    accountId,
+    projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], issues: [Number(issueId)] }],
   });
+  const grants = await callJira<BulkGrants>('app', (jira) =>
+    jira.requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', body }),
+  );
 
   return (grants?.projectPermissions ?? []).some(
     (grant) =>
@@ -39,7 +39,9 @@ export const userHasPermissions = async (
 ): Promise<boolean> => {
   const query = new URLSearchParams({ permissions: permissions.join(',') });
   if (issueKey !== undefined) query.set('issueKey', issueKey);
-  const body = await getJira<MyPermissions>('user', route`/rest/api/3/mypermissions?${query}`);
+  const body = await readJira<MyPermissions>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/mypermissions?${query}`, { method: 'GET' }),
+  );
 
   return permissions.every((permission) => body.permissions[permission]?.havePermission === true);
 };

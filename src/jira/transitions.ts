@@ -8,8 +8,10 @@ export const performTransition = async (
   issueKey: string,
   transitionId: string,
 ): Promise<void> => {
-  await callJira(as, route`/rest/api/3/issue/${issueKey}/transitions`, {
-    method: 'POST',
-    body: { transition: { id: transitionId } },
-  });
+  await callJira(as, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/transitions`, {
+      method: 'POST',
+      body: JSON.stringify({ transition: { id: transitionId } }),
+    }),
+  );
 };

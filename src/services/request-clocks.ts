@@ -1,7 +1,6 @@
 import type { CalendarView } from '../contracts/promise-clocks';
 import { defaultCalendarSettings } from '../domain/calendar/calendar-presets';
 import { parseDayKey } from '../domain/calendar/civil-day';
-import { compileCalendar } from '../domain/calendar/compile-calendar';
 import { wallClockToInstant } from '../domain/calendar/wall-clock';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
@@ -11,6 +10,7 @@ import { recordOutcomes } from '../domain/promises/record-outcomes';
 import type { PromiseClocks, RecordedOutcomes, StatusChange } from '../domain/promises/types';
 import type { RequestState } from '../domain/request-state';
 import type { IssueSnapshot } from '../jira/issues';
+import { calendarFor } from './calendar-cache';
 import { toMs } from './request-history';
 
 /** The clocks of one request, and the calendar they were counted on. */
@@ -32,7 +32,7 @@ export const computeRequestClocks = (
   firstPublicReplyAt: Date | null,
 ): RequestClocks => {
   const settings = config.calendar ?? defaultCalendarSettings;
-  const calendar = compileCalendar(settings);
+  const calendar = calendarFor(settings);
   const day = (key: string | undefined): Date | undefined => {
     const parsed = key === undefined ? null : parseDayKey(key);
     return parsed === null ? undefined : new Date(wallClockToInstant(parsed, 0, settings.timeZone));

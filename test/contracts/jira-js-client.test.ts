@@ -1,7 +1,7 @@
 import { HttpException, ServiceDeskClient, Version3Client } from 'jira.js';
 
-import { demo, resolvedRequest } from '../support/sandbox-harness';
 import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
+import { demo, resolvedRequest } from '../support/sandbox-harness';
 import { ApiDescriptions } from './support/api-descriptions';
 import { checkCall } from './support/check-call';
 import { SchemaValidator } from './support/schema-validator';

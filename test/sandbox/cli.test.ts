@@ -103,4 +103,50 @@ describe('npm start', () => {
     expect(existsSync(pidFileOf(stateFile))).toBe(false);
     expect(existsSync(stateFile)).toBe(true);
   }, 60_000);
+
+  /** Starts the sandbox and resolves once it prints its address. */
+  const startSandbox = async (args: string[]) => {
+    const sandbox = spawn(tsx, ['sandbox/cli.ts', 'start', '--port', '0', ...args], {
+      cwd: rootDir,
+    });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      sandbox.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /Status Guide sandbox: (http:\/\/localhost:\d+)/.exec(output);
+        if (found?.[1]) resolve(found[1]);
+      });
+      sandbox.once('exit', () => {
+        reject(new Error(`The sandbox ended before it started: ${output}`));
+      });
+    });
+    const clock = async () =>
+      ((await (await fetch(`${url}/sandbox/clock`)).json()) as { now: string }).now;
+    const stop = async () => {
+      sandbox.kill('SIGINT');
+      await once(sandbox, 'exit');
+    };
+    return { output: () => output, clock, stop };
+  };
+
+  it('starts at the time --now gives, and keeps that time with the saved site', async () => {
+    const stateFile = join(dir, 'site.json');
+    const first = await startSandbox(['--state', stateFile, '--now', '2026-12-24T16:30+13:00']);
+    const firstClock = await first.clock();
+    await first.stop();
+    const second = await startSandbox(['--state', stateFile]);
+    const secondClock = await second.clock();
+    await second.stop();
+
+    expect(first.output()).toContain('Sandbox time: 2026-12-24T03:30');
+    expect(firstClock).toMatch(/^2026-12-24T03:3/);
+    expect(secondClock).toMatch(/^2026-12-24T03:3/);
+  }, 60_000);
+
+  it('refuses a --now that is not an instant and says how to write one', async () => {
+    const result = await runCli(['start', '--port', '0', '--now', 'next-friday']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--now needs a date and time with its offset');
+  });
 });

@@ -1,7 +1,9 @@
+import { sandboxTimeOffset } from '../../clock';
 import type { Site } from '../../site/site';
 import type { SiteUser } from '../../site/types';
 import { html, type SafeHtml } from '../html';
 import type { Viewer } from '../viewer';
+import { formatTime } from './parts';
 
 /** A rendered page's content, before the sandbox's header and switches wrap it. */
 export interface PageContent {
@@ -14,6 +16,19 @@ export interface PageContent {
 /** Demo users a person can act as: everyone but the app's own account. */
 export const actingUsers = (users: SiteUser[]): SiteUser[] =>
   users.filter((u) => u.accountType !== 'app');
+
+/** The sandbox's current time in the header, marked when it is not the real time. */
+const clockLink = (viewer: Viewer): SafeHtml => {
+  const isShifted = sandboxTimeOffset() !== 0;
+  const now = formatTime(new Date().toISOString(), viewer.user.timeZone, viewer.user.locale);
+  return html`<a
+    class="clock ${isShifted ? 'shifted' : ''}"
+    href="/sandbox/time"
+    data-testid="sandbox-clock"
+    title="Set or shift the sandbox's time"
+    >${isShifted ? 'Sandbox time (shifted)' : 'Sandbox time'}: ${now}</a
+  >`;
+};
 
 /** Wraps page content in the emulated Jira's frame: header, acting-user and theme switches. */
 export const renderLayout = (
@@ -49,6 +64,7 @@ export const renderLayout = (
           <nav aria-label="Sandbox">
             <a href="/servicedesk/customer/portal/${portalId}">Help center</a>
             <a href="/jira/settings/apps/status-guide">Apps admin</a>
+            ${clockLink(viewer)}
           </nav>
           <div class="switches">
             <form method="get" action="${path}">

@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
 
 import type { SiteSettings } from '../../../src/contracts/admin';
-import { SettingsTextField } from './settings-text-field';
+import { LabelledTextField } from '../../shared/labelled-text-field';
 
 /** Props of {@link ReopenRuleFields}. */
 export interface ReopenRuleFieldsProps {
@@ -55,7 +55,7 @@ export const ReopenRuleFields = ({
         testId={`${testId}-enabled`}
       />
     </Box>
-    <SettingsTextField
+    <LabelledTextField
       id={targetStatusId}
       label="Status a reopened request moves to"
       value={reopen.targetStatus}

@@ -5,9 +5,9 @@ import { type SyntheticEvent, useId, useState } from 'react';
 
 import { adminKeys, type AdminOverview, type SiteSettings } from '../../../src/contracts/admin';
 import { callResolver } from '../../shared/call-resolver';
+import { LabelledTextField } from '../../shared/labelled-text-field';
 import { ReopenRuleFields } from './reopen-rule-fields';
 import { SaveOutcome, type SaveResult } from './save-outcome';
-import { SettingsTextField } from './settings-text-field';
 import { type SettingsFieldErrors, settingsFields, validateSettings } from './validate-settings';
 
 /** Props of {@link SettingsForm}. */
@@ -86,7 +86,7 @@ export const SettingsForm = ({
       </Heading>
       <form aria-labelledby={headingId} noValidate onSubmit={(event) => void save(event)}>
         <Stack space="space.250">
-          <SettingsTextField
+          <LabelledTextField
             id={companyNameId}
             label="Company name"
             value={draft.companyName}

@@ -1,4 +1,6 @@
-import { agentKeys } from '../../../src/contracts/agent';
+import { useState } from 'react';
+
+import { agentKeys, type AgentOverview } from '../../../src/contracts/agent';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
@@ -18,10 +20,14 @@ const errorTitles: ErrorTitles = {
   INTERNAL: "We can't show the Status Guide right now.",
 };
 
-/** The agent's issue panel: loads the issue's overview once and shows it in the viewer's time. */
+/**
+ * The agent's issue panel: loads the issue's overview once and shows it in the viewer's time.
+ * After the agent records a detail, it shows the overview the resolver answered with.
+ */
 export const AgentPanel = ({ testId = 'agent-panel' }: AgentPanelProps) => {
   const { loading, error, data, retry } = useInvoke(agentKeys.getOverview, {});
   const clock = useViewerClock();
+  const [changed, setChanged] = useState<AgentOverview | null>(null);
 
   if (loading || clock === null) {
     return <LoadingState label="Loading the Status Guide" testId={testId} />;
@@ -31,5 +37,12 @@ export const AgentPanel = ({ testId = 'agent-panel' }: AgentPanelProps) => {
       <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
     );
   }
-  return <IssueOverview overview={data} clock={clock} testId={testId} />;
+  return (
+    <IssueOverview
+      overview={changed ?? data}
+      clock={clock}
+      onOverviewChange={setChanged}
+      testId={testId}
+    />
+  );
 };

@@ -16,6 +16,8 @@ const warningText: Partial<Record<string, string>> = {
     "This issue has no request type: the customer can't see it in the portal, nor this explanation.",
   STATUS_NOT_MAPPED:
     "This status isn't mapped to the Status Guide catalogue; customers see a general explanation.",
+  NO_CALENDAR:
+    'No business calendar is set for this project, so the promise clocks count a plain Monday-to-Friday week without public holidays. Due times may be off until an admin sets the calendar.',
 } satisfies Record<AgentWarningCode, string>;
 
 const unknownWarningText = 'Part of the Status Guide may not apply to this issue.';

@@ -5,29 +5,70 @@ export interface ViewerClock {
 }
 
 /**
- * Formats an ISO instant as a short date and time in the viewer's locale and time zone.
+ * How much of an instant to write: a short date and time ('1 Mar 2024, 10:30'), or the same led
+ * by the weekday ('Fri, 1 Mar 2024, 10:30').
+ */
+export type InstantStyle = 'short' | 'withWeekday';
+
+const shortStyle: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+const weekdayDate: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
+const shortTime: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+
+/**
+ * Formats an ISO instant as a date and time in the viewer's locale and time zone.
  * Returns the input unchanged when it is not a valid instant; uses the browser's own locale or
  * zone in place of one that is missing or that the browser does not know.
  *
  * @example formatInstant('2024-03-01T09:30:00Z', { locale: 'en-GB', timeZone: 'Europe/Paris' })
  * // '1 Mar 2024, 10:30'
  */
-export const formatInstant = (iso: string, clock: ViewerClock): string => {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) {
+export const formatInstant = (
+  iso: string,
+  clock: ViewerClock,
+  style: InstantStyle = 'short',
+): string => {
+  const instant = parseInstant(iso);
+  if (instant === null) {
     return iso;
   }
 
-  return createFormat(clock).format(instant);
+  if (style === 'short') {
+    return createFormat(clock, shortStyle).format(instant);
+  }
+  // Intl cannot pair a weekday with the locale's own short time, so the two are joined here.
+  const day = createFormat(clock, weekdayDate).format(instant);
+  const time = createFormat(clock, shortTime).format(instant);
+  return `${day}, ${time}`;
 };
 
-const createFormat = ({ locale, timeZone }: ViewerClock): Intl.DateTimeFormat => {
+/**
+ * Reads an ISO instant, including Jira's offsets without a colon ('+1300'); null when the text
+ * is not an instant.
+ *
+ * @example parseInstant('2026-12-02T21:00:00+1300')?.toISOString() // '2026-12-02T08:00:00.000Z'
+ */
+export const parseInstant = (text: string): Date | null => {
+  const instant = new Date(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  return Number.isNaN(instant.getTime()) ? null : instant;
+};
+
+const createFormat = (
+  { locale, timeZone }: ViewerClock,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat => {
   // Forge has been seen to send 'en_US'; Intl only accepts 'en-US'.
   const tag = locale?.replace('_', '-');
 
   try {
-    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    return new Intl.DateTimeFormat(tag, { ...options, timeZone });
   } catch {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return new Intl.DateTimeFormat(undefined, options);
   }
 };

@@ -1,5 +1,6 @@
 import Heading from '@atlaskit/heading';
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId } from 'react';
 
@@ -23,7 +24,10 @@ const listStyle = {
   gap: token('space.150'),
 } satisfies CSSProperties;
 
-/** The app's recent automatic actions on the request: what it did, why and when. */
+/**
+ * The app's recent automatic actions on the request: what it did, why and when; an action the
+ * workflow refused is marked so, and its summary says why.
+ */
 export const RecentActions = ({
   actions,
   clock,
@@ -45,7 +49,10 @@ export const RecentActions = ({
           {actions.map((action) => (
             <li key={`${action.at}:${action.rule}`}>
               <Stack space="space.025">
-                <Text weight="semibold">{action.summary}</Text>
+                <Inline space="space.100" spread="space-between" alignBlock="start">
+                  <Text weight="semibold">{action.summary}</Text>
+                  {action.isApplied ? null : <Lozenge appearance="removed">Refused</Lozenge>}
+                </Inline>
                 <Text color="color.text.subtle">{action.reason}</Text>
                 <Text size="small" color="color.text.subtlest">
                   <time dateTime={action.at}>{formatInstant(action.at, clock)}</time>

@@ -1,6 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { useId } from 'react';
+import { Children, type ReactNode, useId } from 'react';
 
 import { TextList } from './text-list';
 
@@ -12,20 +12,23 @@ export interface GuideSectionProps {
   text?: string;
   /** Lines to list under the heading (after the paragraph, when both are given). */
   items?: readonly string[];
+  /** More to show after the paragraph and the list (the facts that belong to the section). */
+  children?: ReactNode;
   testId?: string;
 }
 
-/** A titled part of the guide: a small heading, then a paragraph, a list or both. */
+/** A titled part of the guide: a small heading, then a paragraph, a list, more content or all. */
 export const GuideSection = ({
   title,
   text = '',
   items = [],
+  children,
   testId = 'guide-section',
 }: GuideSectionProps) => {
   const headingId = useId();
   const paragraph = text.trim();
 
-  if (paragraph === '' && items.length === 0) {
+  if (paragraph === '' && items.length === 0 && !hasContent(children)) {
     return null;
   }
 
@@ -36,6 +39,10 @@ export const GuideSection = ({
       </Heading>
       {paragraph === '' ? null : <Text as="p">{paragraph}</Text>}
       <TextList items={items} labelledBy={headingId} />
+      {children}
     </Stack>
   );
 };
+
+const hasContent = (children: ReactNode): boolean =>
+  Children.toArray(children).some((child) => child !== '');

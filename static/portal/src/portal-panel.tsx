@@ -3,10 +3,13 @@ import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
+import { readBrowserClock, type ReaderClock } from './format-promise-due';
 import { RequestGuide } from './request-guide';
 
 /** Props of {@link PortalPanel}. */
 export interface PortalPanelProps {
+  /** Where the customer reads dates and times; the browser's own locales and zone by default. */
+  reader?: ReaderClock;
   testId?: string;
 }
 
@@ -20,8 +23,14 @@ const errorTitles: ErrorTitles = {
   INTERNAL: failedTitle,
 };
 
-/** The customer's panel on a portal request: loads the request's guide once and shows it. */
-export const PortalPanel = ({ testId = 'portal-panel' }: PortalPanelProps) => {
+/**
+ * The customer's panel on a portal request: loads the request's guide once and shows it, with
+ * dates and times in the browser's own locale and time zone.
+ */
+export const PortalPanel = ({
+  reader = readBrowserClock(),
+  testId = 'portal-panel',
+}: PortalPanelProps) => {
   const { loading, error, data, retry } = useInvoke(portalKeys.getGuide, {});
 
   if (loading) {
@@ -32,5 +41,5 @@ export const PortalPanel = ({ testId = 'portal-panel' }: PortalPanelProps) => {
       <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
     );
   }
-  return <RequestGuide guide={data} testId={testId} />;
+  return <RequestGuide guide={data} reader={reader} testId={testId} />;
 };

@@ -2,25 +2,39 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 
 import type { PortalGuide } from '../../../src/contracts/portal';
+import { DetailList } from '../../shared/detail-list';
+import { installerDetails, progressDetails } from './customer-fact-details';
+import type { ReaderClock } from './format-promise-due';
 import { GuideSection } from './guide-section';
+import { PromiseSection } from './promise-section';
 import { WaitingOnYouMessage } from './waiting-on-you-message';
 
 /** Props of {@link RequestGuide}. */
 export interface RequestGuideProps {
   /** The guide the portal resolver answered with. */
   guide: PortalGuide;
+  /** The customer's locales and time zone, for dates and times. */
+  reader: ReaderClock;
   testId?: string;
 }
 
+const onHoldEntry = 'on-hold';
+const factTermWidth = '9rem';
+
 /**
  * What the customer reads about their request: the status in plain words, who acts next (or,
- * when the request waits on them, a warning saying what they can do), what happens next, tips
- * and the promise.
+ * when the request waits on them, a warning saying what they can do), why it is on hold, what
+ * happens next with the dispatch or stock date, their installer, tips and the promise with its
+ * due date in their own time.
  */
-export const RequestGuide = ({ guide, testId = 'request-guide' }: RequestGuideProps) => {
-  const { explanation } = guide;
+export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: RequestGuideProps) => {
+  const { explanation, facts } = guide;
   const headline =
     explanation.headline.trim() || `Your request's status is ${explanation.statusName}.`;
+  const progress = progressDetails(facts, reader.locales);
+  const installer = installerDetails(facts);
+  // A reason recorded for an earlier hold would mislead once the request has moved on.
+  const holdReason = explanation.entryId === onHoldEntry ? (facts.holdReason ?? '') : '';
 
   return (
     <Stack space="space.250" testId={testId}>
@@ -38,14 +52,20 @@ export const RequestGuide = ({ guide, testId = 'request-guide' }: RequestGuidePr
           )}
         </Stack>
       )}
-      <GuideSection title="What happens next" text={explanation.whatHappensNext} />
+      <GuideSection title="Why it's on hold" text={holdReason} />
+      <GuideSection title="What happens next" text={explanation.whatHappensNext}>
+        {progress.length === 0 ? null : <DetailList details={progress} termWidth={factTermWidth} />}
+      </GuideSection>
+      {installer.length === 0 ? null : (
+        <GuideSection title="Your installer">
+          <DetailList details={installer} termWidth={factTermWidth} />
+        </GuideSection>
+      )}
       {explanation.waitsOnCustomer ? null : (
         <GuideSection title="What you can do now" items={explanation.customerCanDo} />
       )}
       <GuideSection title="Tips" items={explanation.tips} />
-      {explanation.promise ? (
-        <GuideSection title="Our promise" text={explanation.promise.text} />
-      ) : null}
+      <PromiseSection promise={explanation.promise} due={guide.promiseDue} reader={reader} />
     </Stack>
   );
 };

@@ -32,8 +32,8 @@ export interface DescribedOperation {
 
 const fixturesDir = join(__dirname, '..', '..', 'fixtures', 'openapi');
 
-const readFixture = <T>(name: string): T =>
-  JSON.parse(readFileSync(join(fixturesDir, name), 'utf8')) as T;
+const readFixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(fixturesDir, name), 'utf8'));
 
 /** The committed subset of Atlassian's descriptions, and lookups by method and concrete path. */
 export class ApiDescriptions {
@@ -46,10 +46,10 @@ export class ApiDescriptions {
   static load(): ApiDescriptions {
     return new ApiDescriptions(
       {
-        'jira-platform': readFixture('jira-platform.subset.json'),
-        'service-management': readFixture('service-management.subset.json'),
+        'jira-platform': readFixture('jira-platform.subset.json') as OpenApiDocument,
+        'service-management': readFixture('service-management.subset.json') as OpenApiDocument,
       },
-      readFixture('operation-catalogue-2026.subset.json'),
+      readFixture('operation-catalogue-2026.subset.json') as CatalogueEntry[],
     );
   }
 

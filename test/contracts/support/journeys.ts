@@ -103,6 +103,27 @@ const runScriptCalls = (harness: Harness): void => {
       },
     ],
     [demo.customer, 'GET', `${issue}/properties/status-guide`],
+    [
+      demo.customer,
+      'POST',
+      '/rest/servicedeskapi/request',
+      {
+        serviceDeskId: '1',
+        requestTypeId: '10',
+        requestFieldValues: { summary: 'Tracker in van 3 is silent', description: 'Since Monday.' },
+      },
+    ],
+    [
+      demo.agent,
+      'POST',
+      '/rest/servicedeskapi/request',
+      {
+        serviceDeskId: '1',
+        requestTypeId: '12',
+        requestFieldValues: { summary: 'Fit a unit in truck 9' },
+        raiseOnBehalfOf: demo.otherCustomer,
+      },
+    ],
   ];
   for (const [email, method, path, body] of calls) harness.rest(email, method, path, body);
 };

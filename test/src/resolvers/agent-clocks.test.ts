@@ -1,7 +1,7 @@
 import { agentKeys, type AgentOverview, type FactChangeInput } from '../../../src/contracts/agent';
 import type { ResolverResult } from '../../../src/contracts/result';
 import { restoreClock, setClock } from '../../support/fixed-clock';
-import { demo, startHarness, type Harness } from '../../support/sandbox-harness';
+import { demo, type Harness, startHarness } from '../../support/sandbox-harness';
 
 const call = async (
   harness: Harness,

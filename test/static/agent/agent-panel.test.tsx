@@ -36,6 +36,10 @@ describe('AgentPanel', () => {
       'STATUS_NOT_MAPPED',
       "This status isn't mapped to the Status Guide catalogue; customers see a general explanation.",
     ],
+    [
+      'NO_CALENDAR',
+      'No business calendar is set for this project, so the promise clocks count a plain Monday-to-Friday week without public holidays. Due times may be off until an admin sets the calendar.',
+    ],
   ] as const)('warns about %s: %s', async (code, text) => {
     answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ warnings: [code] })));
 
@@ -110,6 +114,35 @@ describe('AgentPanel', () => {
     expect(within(list).getByRole('listitem')).toHaveTextContent('Mar 1, 2024, 4:30 AM');
   });
 
+  it('marks an action the workflow refused, with the summary saying why', async () => {
+    const recentActions = [
+      buildAppliedAction({
+        summary: 'Could not move to In Review: the workflow has no such transition',
+        isApplied: false,
+      }),
+    ];
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions })));
+
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recent automatic actions' });
+    const item = within(list).getByRole('listitem');
+    expect(within(item).getByText('Refused')).toBeVisible();
+    expect(item).toHaveTextContent(
+      'Could not move to In Review: the workflow has no such transition',
+    );
+  });
+
+  it('does not mark an applied action as refused', async () => {
+    const recentActions = [buildAppliedAction({ isApplied: true })];
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions })));
+
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recent automatic actions' });
+    expect(within(list).queryByText('Refused')).not.toBeInTheDocument();
+  });
+
   it('still shows the actions when the Forge context cannot be read', async () => {
     giveContext(new Error('no context'));
     const recentActions = [buildAppliedAction()];
@@ -143,8 +176,8 @@ describe('AgentPanel', () => {
 
   it('has no accessibility violations with warnings and actions', async () => {
     const overview = buildAgentOverview({
-      warnings: ['NO_REQUEST_TYPE', 'STATUS_NOT_MAPPED'],
-      recentActions: [buildAppliedAction()],
+      warnings: ['NO_REQUEST_TYPE', 'STATUS_NOT_MAPPED', 'NO_CALENDAR'],
+      recentActions: [buildAppliedAction(), buildAppliedAction({ rule: 'x', isApplied: false })],
     });
     answerInvoke(agentKeys.getOverview, succeed(overview));
     const { container } = render(<AgentPanel />);

@@ -1,4 +1,4 @@
-import { formatInstant } from '../../../static/agent/src/format-instant';
+import { formatInstant, parseInstant } from '../../../static/agent/src/format-instant';
 
 // Named .tsx so that the UI project, which replaces the bridge, runs it.
 describe('formatInstant', () => {
@@ -28,6 +28,22 @@ describe('formatInstant', () => {
     });
 
     expect(formatted).toMatch(/2024/);
+  });
+
+  it.each([
+    ['2026-12-02T21:30:00Z', 'en-NZ', 'Pacific/Auckland', 'Thu, 3 Dec 2026, 10:30 am'],
+    ['2026-12-02T21:30:00Z', 'en-GB', 'Europe/London', 'Wed, 2 Dec 2026, 21:30'],
+    ['2026-12-02T08:30:00Z', 'en-US', 'America/New_York', 'Wed, Dec 2, 2026, 3:30 AM'],
+  ])('leads %s in %s, %s, with the weekday: %s', (iso, locale, timeZone, expected) => {
+    const formatted = formatInstant(iso, { locale, timeZone }, 'withWeekday');
+
+    expect(normaliseSpaces(formatted)).toBe(expected);
+  });
+
+  it("reads Jira's offsets written without a colon", () => {
+    expect(parseInstant('2026-12-02T21:00:00+1300')?.toISOString()).toBe(
+      '2026-12-02T08:00:00.000Z',
+    );
   });
 
   it('returns the input unchanged when it is not an instant', () => {

@@ -1,6 +1,7 @@
 import type { AdminOverview, CatalogueEntryView } from '../../../src/contracts/admin';
 import type { AgentOverview, AppliedActionView } from '../../../src/contracts/agent';
 import type { PortalGuide } from '../../../src/contracts/portal';
+import type { PromiseClockView, SlaView } from '../../../src/contracts/promise-clocks';
 import type { StatusExplanation } from '../../../src/contracts/status-guide';
 
 /** A status explanation for a request the support team is working on. */
@@ -25,6 +26,8 @@ export const buildPortalGuide = (overrides: Partial<PortalGuide> = {}): PortalGu
   requestKey: 'SD-1',
   companyName: 'Acme',
   explanation: buildExplanation(),
+  promiseDue: null,
+  facts: {},
   ...overrides,
 });
 
@@ -36,16 +39,49 @@ export const buildAppliedAction = (
   summary: 'Moved to In Review',
   reason: 'The customer commented on the resolved request',
   at: '2024-03-01T09:30:00.000Z',
+  isApplied: true,
   ...overrides,
 });
 
-/** The agent overview of issue SD-1, without warnings or actions. */
+/**
+ * A running acknowledgement clock on the Auckland calendar: due Thursday 3 December 2026 at
+ * 10:30 in Auckland, with 3 h 30 min of business time left.
+ */
+export const buildClock = (overrides: Partial<PromiseClockView> = {}): PromiseClockView => ({
+  kind: 'acknowledgement',
+  promise: 'Acknowledge within 8 business hours',
+  state: 'running',
+  dueAt: '2026-12-02T21:30:00.000Z',
+  timeBasis: 'business',
+  elapsedMinutes: 270,
+  remainingMinutes: 210,
+  pause: null,
+  met: null,
+  missed: null,
+  startsAt: null,
+  ...overrides,
+});
+
+/** A running JSM SLA with 2 h 30 min left. */
+export const buildSla = (overrides: Partial<SlaView> = {}): SlaView => ({
+  name: 'Time to first response',
+  state: 'running',
+  remaining: '2h 30m',
+  breachAt: '2026-12-02T21:30:00.000Z',
+  ...overrides,
+});
+
+/** The agent overview of issue SD-1 on a configured Auckland calendar, with nothing else. */
 export const buildAgentOverview = (overrides: Partial<AgentOverview> = {}): AgentOverview => ({
   issueKey: 'SD-1',
   projectKey: 'SD',
   warnings: [],
   customerView: buildExplanation(),
   recentActions: [],
+  clocks: [],
+  slas: [],
+  calendar: { timeZone: 'Pacific/Auckland', isConfigured: true },
+  facts: {},
   ...overrides,
 });
 

@@ -3,19 +3,25 @@ import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
 
-/** Props of {@link SettingsTextField}. */
-export interface SettingsTextFieldProps {
+/** Props of {@link LabelledTextField}. */
+export interface LabelledTextFieldProps {
   /** Id of the input, which its label and messages point at. */
   id: string;
   label: string;
   value: string;
   /** Called with the new text on every keystroke. */
   onChange: (value: string) => void;
-  /** A short hint shown under the field. */
-  helperText: string;
+  /** A short hint shown under the field; none when omitted. */
+  helperText?: string | undefined;
   /** What is wrong with the value, shown under the field; undefined when nothing is. */
   error: string | undefined;
   isRequired?: boolean;
+  /** Shown in the empty field, as an example of the expected shape ('YYYY-MM-DD'). */
+  placeholder?: string | undefined;
+  /** The browser's autofill hint; 'off' unless given. */
+  autoComplete?: string;
+  /** The on-screen keyboard a touch device shows ('tel' for a phone number). */
+  inputMode?: 'text' | 'tel' | 'numeric';
   testId?: string;
 }
 
@@ -28,7 +34,7 @@ const labelStyle = {
 const requiredMarkStyle = { color: token('color.text.danger') } satisfies CSSProperties;
 
 /** A labelled text input with its hint and, when there is one, the message of what is wrong. */
-export const SettingsTextField = ({
+export const LabelledTextField = ({
   id,
   label,
   value,
@@ -36,11 +42,16 @@ export const SettingsTextField = ({
   helperText,
   error,
   isRequired = false,
-  testId = 'settings-text-field',
-}: SettingsTextFieldProps) => {
+  placeholder,
+  autoComplete = 'off',
+  inputMode = 'text',
+  testId = 'labelled-text-field',
+}: LabelledTextFieldProps) => {
   const errorId = `${id}-error`;
   const helperId = `${id}-helper`;
-  const describedBy = error === undefined ? helperId : `${errorId} ${helperId}`;
+  const describedBy = [error === undefined ? null : errorId, helperText ? helperId : null]
+    .filter((part) => part !== null)
+    .join(' ');
 
   return (
     <Stack space="space.050" testId={testId}>
@@ -61,7 +72,10 @@ export const SettingsTextField = ({
         }}
         isRequired={isRequired}
         isInvalid={error !== undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        {...(placeholder === undefined ? {} : { placeholder })}
         testId={`${testId}-input`}
       />
       {error === undefined ? null : (
@@ -69,9 +83,11 @@ export const SettingsTextField = ({
           {error}
         </Text>
       )}
-      <Text id={helperId} size="small" color="color.text.subtlest">
-        {helperText}
-      </Text>
+      {helperText ? (
+        <Text id={helperId} size="small" color="color.text.subtlest">
+          {helperText}
+        </Text>
+      ) : null}
     </Stack>
   );
 };

@@ -1,0 +1,54 @@
+/** Where the reader is: their preferred locales and time zone; the browser's when omitted. */
+export interface ReaderClock {
+  locales?: readonly string[] | undefined;
+  timeZone?: string | undefined;
+}
+
+/**
+ * Writes a promise's due instant as a customer says it: the weekday, day and month (and the year
+ * when it is not this year), then the time, all in the reader's locale and time zone. Returns
+ * null when the text is not an instant.
+ *
+ * @example formatPromiseDue('2026-12-08T21:30:00Z', { locales: ['en-GB'], timeZone: 'Pacific/Auckland' }, now)
+ * // 'Wednesday 9 December, 10:30'
+ */
+export const formatPromiseDue = (
+  iso: string,
+  reader: ReaderClock,
+  now: Date = new Date(),
+): string | null => {
+  const due = new Date(iso);
+  if (Number.isNaN(due.getTime())) {
+    return null;
+  }
+
+  const isThisYear = yearOf(due, reader) === yearOf(now, reader);
+  const day = createFormat(reader, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(isThisYear ? {} : { year: 'numeric' }),
+  }).format(due);
+  const time = createFormat(reader, { timeStyle: 'short' }).format(due);
+  return `${day}, ${time}`;
+};
+
+/** The browser's own locales, best first; the time zone is left to the browser. */
+export const readBrowserClock = (): ReaderClock => ({
+  locales: typeof navigator === 'undefined' ? undefined : navigator.languages,
+});
+
+const yearOf = (instant: Date, reader: ReaderClock): string =>
+  createFormat(reader, { year: 'numeric' }).format(instant);
+
+const createFormat = (
+  { locales, timeZone }: ReaderClock,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat => {
+  try {
+    return new Intl.DateTimeFormat(locales, { ...options, timeZone });
+  } catch {
+    // A locale or zone the browser does not know: its own beat no date at all.
+    return new Intl.DateTimeFormat(undefined, options);
+  }
+};
