@@ -15,6 +15,7 @@ import type { Site } from './site/site';
 import { defaultStateFile, openSavedSite, resetSavedSite, type SavedSite } from './site/store';
 import type { SiteUser } from './site/types';
 import { createSandboxServer } from './web/server';
+import { offsetTimeToInstant, yearProblem } from './web/wall-time';
 
 const rootDir = resolve(__dirname, '..');
 const usage =
@@ -60,13 +61,13 @@ const parseArgs = (args: string[]): CliOptions => {
 };
 
 const instantOf = (text: string | undefined): Date => {
-  const instant = text ? new Date(text) : null;
-  if (!instant || Number.isNaN(instant.getTime())) {
-    throw new CliError(
-      `--now needs a date and time with its offset, such as 2026-12-24T16:30+13:00. ${usage}`,
-    );
-  }
-  return instant;
+  const reading = offsetTimeToInstant(text ?? '');
+  if ('instant' in reading) return reading.instant;
+  if (reading.refused === 'year')
+    throw new CliError(`--now ${text ?? ''}: ${yearProblem} ${usage}`);
+  throw new CliError(
+    `--now needs a date and time with its offset, such as 2026-12-24T16:30+13:00. ${usage}`,
+  );
 };
 
 const stateFileOf = (file: string | undefined): string => {

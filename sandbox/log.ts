@@ -48,6 +48,7 @@ const pendingOutcomeLimit = 200;
 /** Keeps what the sandbox did, for tests and benchmarks, and prints it: briefly, or in detail. */
 export class SandboxLog {
   readonly entries: LogEntry[] = [];
+  private readonly observers: ((entry: LogEntry) => void)[] = [];
   /** The app's outcome per issue key, said on the next trigger invocation line for that issue. */
   private readonly appOutcomes = new Map<string, string>();
 
@@ -58,7 +59,13 @@ export class SandboxLog {
     private readonly limit = 20000,
   ) {}
 
+  /** Calls `observer` with every entry from now on, however many are kept or cleared. */
+  observe(observer: (entry: LogEntry) => void): void {
+    this.observers.push(observer);
+  }
+
   add(entry: LogEntry): void {
+    for (const observer of this.observers) observer(entry);
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
     if (this.mode === 'silent') return;

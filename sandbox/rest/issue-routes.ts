@@ -1,6 +1,7 @@
 import { type Site, SiteError } from '../site/site';
-import type { SiteIssue, SiteUser } from '../site/types';
+import type { ChangelogEntry, ChangelogItem, SiteIssue, SiteUser } from '../site/types';
 import {
+  platformComment,
   platformProject,
   platformStatus,
   platformTransition,
@@ -12,7 +13,7 @@ import { type RouteHandler } from './types';
 const maxPropertyBytes = 32768;
 
 /** The platform API hides issues from those who may not browse them, as if they did not exist. */
-const browsableIssue = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
+export const browsableIssue = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
   const issue = site.requireIssue(idOrKey);
   const mayBrowse =
     caller.accountType === 'app' ||
@@ -45,6 +46,15 @@ export const getIssue: RouteHandler = (site, request, params) => {
     reporter: reporter ? platformUser(site, reporter) : null,
     created: issue.created,
     updated: issue.updated,
+    // Jira caps this field at the latest 100 comments; without the comment list route to page
+    // through, the sandbox sends them all, which `total` then confirms.
+    comment: {
+      self: `${site.baseUrl}/rest/api/3/issue/${issue.id}/comment`,
+      comments: issue.comments.map((comment) => platformComment(site, issue, comment)),
+      maxResults: issue.comments.length,
+      total: issue.comments.length,
+      startAt: 0,
+    },
     issuetype: {
       id: '10100',
       name: issue.requestTypeId ? 'Service Request' : 'Task',
@@ -72,7 +82,7 @@ export const getIssue: RouteHandler = (site, request, params) => {
       expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
       fields,
       ...(wantedProperties.length > 0 ? { properties } : {}),
-      ...(expand.includes('changelog') ? { changelog: changelogPage(site, issue, 0, 100) } : {}),
+      ...(expand.includes('changelog') ? { changelog: recentChangelog(site, issue) } : {}),
       ...(expand.includes('transitions')
         ? {
             transitions: site
@@ -111,42 +121,62 @@ export const postTransition: RouteHandler = (site, request, params) => {
   return { status: 204 };
 };
 
-/** A page of an issue's changelog, oldest first, as both changelog endpoints show it. */
-const changelogPage = (site: Site, issue: SiteIssue, startAt: number, maxResults: number) => {
-  const page = issue.changelog.slice(startAt, startAt + maxResults);
+/** Most changelog entries Jira sends in one page, and with an issue. */
+const changelogLimit = 100;
+
+const platformHistory = (site: Site, entry: ChangelogEntry) => {
+  const author = site.user(entry.authorId);
   return {
-    startAt,
-    maxResults,
-    total: issue.changelog.length,
-    histories: page.map((entry) => {
-      const author = site.user(entry.authorId);
-      return {
-        id: entry.id,
-        author: author ? platformUser(site, author) : undefined,
-        created: entry.created,
-        items: entry.items.map((item) => ({ ...item, fieldtype: 'jira', fieldId: item.field })),
-      };
-    }),
+    id: entry.id,
+    author: author ? platformUser(site, author) : undefined,
+    created: entry.created,
+    items: entry.items.map((item) => ({ ...describedItem(item), fieldtype: 'jira' })),
   };
 };
 
-/** GET /rest/api/3/issue/{issueIdOrKey}/changelog, oldest first, paged. */
+// Atlassian describes every part of a change item as a string, so an empty side (a label added
+// to none) is left out rather than sent as null.
+const describedItem = (item: ChangelogItem) => ({
+  ...Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null)),
+  fieldId: item.field,
+});
+
+/**
+ * The changelog Jira embeds with an issue: only the latest 100 entries, most recent first, with
+ * the full count in `total`, so a longer history has to be read from the changelog resource.
+ */
+const recentChangelog = (site: Site, issue: SiteIssue) => {
+  const recent = issue.changelog.slice(-changelogLimit).reverse();
+  return {
+    startAt: 0,
+    maxResults: recent.length,
+    total: issue.changelog.length,
+    histories: recent.map((entry) => platformHistory(site, entry)),
+  };
+};
+
+/** GET /rest/api/3/issue/{issueIdOrKey}/changelog: oldest first, 100 at most per page. */
 export const getChangelog: RouteHandler = (site, request, params) => {
   const issue = browsableIssue(site, request.caller, params.issueIdOrKey ?? '');
-  const startAt = Math.max(0, Number(request.query.get('startAt') ?? 0) || 0);
-  const maxResults = Math.min(
-    100,
-    Math.max(1, Number(request.query.get('maxResults') ?? 100) || 100),
-  );
-  const { histories, ...page } = changelogPage(site, issue, startAt, maxResults);
+  const startAt = Math.max(0, Math.floor(Number(request.query.get('startAt') ?? 0)) || 0);
+  const asked = Math.floor(Number(request.query.get('maxResults') ?? changelogLimit));
+  const maxResults = Math.min(changelogLimit, Math.max(1, asked || changelogLimit));
+  const page = issue.changelog.slice(startAt, startAt + maxResults);
+  const total = issue.changelog.length;
+  const isLast = startAt + page.length >= total;
+  const pageUrl = (at: number) =>
+    `${site.baseUrl}/rest/api/3/issue/${issue.key}/changelog?startAt=${at}&maxResults=${maxResults}`;
 
   return {
     status: 200,
     body: {
-      self: `${site.baseUrl}/rest/api/3/issue/${issue.key}/changelog`,
-      ...page,
-      isLast: startAt + histories.length >= issue.changelog.length,
-      values: histories,
+      self: pageUrl(startAt),
+      ...(isLast ? {} : { nextPage: pageUrl(startAt + page.length) }),
+      maxResults,
+      startAt,
+      total,
+      isLast,
+      values: page.map((entry) => platformHistory(site, entry)),
     },
   };
 };
@@ -156,24 +186,12 @@ export const getIssueComment: RouteHandler = (site, request, params) => {
   const issue = browsableIssue(site, request.caller, params.issueIdOrKey ?? '');
   const comment = issue.comments.find((c) => c.id === params.id);
   if (!comment) throw new SiteError(404, `Can not find a comment for the id: ${params.id ?? ''}.`);
-  const author = site.user(comment.authorId);
   const expand = listParam(request.query, 'expand');
 
   return {
     status: 200,
     body: {
-      self: `${site.baseUrl}/rest/api/3/issue/${issue.id}/comment/${comment.id}`,
-      id: comment.id,
-      author: author ? platformUser(site, author) : undefined,
-      updateAuthor: author ? platformUser(site, author) : undefined,
-      body: {
-        type: 'doc',
-        version: 1,
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: comment.body }] }],
-      },
-      created: comment.created,
-      updated: comment.updated,
-      jsdPublic: comment.isPublic,
+      ...platformComment(site, issue, comment),
       ...(expand.includes('properties')
         ? { properties: [{ key: 'sd.public.comment', value: { internal: !comment.isPublic } }] }
         : {}),

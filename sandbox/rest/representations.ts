@@ -84,6 +84,25 @@ export const serviceDeskDate = (iso: string) => {
   };
 };
 
+/** A comment as the platform API shows one, alone or in the issue's `comment` field. */
+export const platformComment = (site: Site, issue: SiteIssue, comment: SiteComment) => {
+  const author = site.user(comment.authorId);
+  return {
+    self: `${site.baseUrl}/rest/api/3/issue/${issue.id}/comment/${comment.id}`,
+    id: comment.id,
+    author: author ? platformUser(site, author) : undefined,
+    updateAuthor: author ? platformUser(site, author) : undefined,
+    body: {
+      type: 'doc',
+      version: 1,
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: comment.body }] }],
+    },
+    created: comment.created,
+    updated: comment.updated,
+    jsdPublic: comment.isPublic,
+  };
+};
+
 export const serviceDeskComment = (site: Site, issue: SiteIssue, comment: SiteComment) => {
   const author = site.user(comment.authorId);
   return {

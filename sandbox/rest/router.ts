@@ -3,6 +3,7 @@ import { match } from 'path-to-regexp';
 import type { SandboxLog } from '../log';
 import { type Site, SiteError } from '../site/site';
 import { errorResponse } from './errors';
+import { addIssueComment } from './issue-comment-routes';
 import {
   getChangelog,
   getIssue,
@@ -41,6 +42,7 @@ const routes: Route[] = [
   route('GET', '/rest/api/3/issue/:issueIdOrKey/transitions', getTransitions),
   route('POST', '/rest/api/3/issue/:issueIdOrKey/transitions', postTransition),
   route('GET', '/rest/api/3/issue/:issueIdOrKey/changelog', getChangelog),
+  route('POST', '/rest/api/3/issue/:issueIdOrKey/comment', addIssueComment),
   route('GET', '/rest/api/3/issue/:issueIdOrKey/comment/:id', getIssueComment),
   route('GET', '/rest/api/3/issue/:issueIdOrKey/properties/:propertyKey', getIssueProperty),
   route('PUT', '/rest/api/3/issue/:issueIdOrKey/properties/:propertyKey', putIssueProperty),

@@ -90,7 +90,11 @@ form.stacked input:not([type='hidden']), form.stacked select, form.stacked texta
 form[data-clock-form] button { margin: 4px 4px 0 0; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 340px; gap: 24px; }
 @media (max-width: 860px) { .layout { grid-template-columns: 1fr; } }
-section.app-frame { margin-top: 20px; }
+/* The app's frame paints its own surface; a card around it keeps its text off the card's edge. */
+section.app-frame {
+  margin-top: 20px; padding: 12px 16px; background: var(--surface); border: 1px solid var(--line);
+  border-radius: 6px;
+}
 section.app-frame h2 { margin-top: 0; }
 section.app-frame iframe {
   display: block; width: 100%; height: 160px; border: 0; background: transparent;

@@ -5,8 +5,9 @@ import { SiteError } from '../site/site';
 import { renderLayout } from './pages/layout';
 import type { PageDeps } from './pages/page';
 import { type DemoRequestDraft, timePage, type TimePageState } from './pages/time-page';
+import { sameSitePath } from './same-site-path';
 import { resolveViewer } from './viewer';
-import { wallTimeToInstant } from './wall-time';
+import { isInSandboxYears, sandboxYears, wallTimeToInstant, yearProblem } from './wall-time';
 
 /** The longest shift one click may make: a year either way. */
 const maxShiftMinutes = 366 * 1440;
@@ -17,8 +18,11 @@ const field = (request: Request, name: string): string => {
 };
 
 /** Only the sandbox's own pages are a place to go back to. */
-const safeBack = (back: string): string =>
-  back.startsWith('/') && !back.startsWith('//') ? back : '/sandbox/time';
+const safeBack = (back: string): string => sameSitePath(back) ?? '/sandbox/time';
+
+/** Why a date and time was refused: its year, or else how to write one. */
+const problemOf = (refused: 'format' | 'year', howToWrite: string): string =>
+  refused === 'year' ? yearProblem : howToWrite;
 
 /**
  * The sandbox's time page and its forms: set, shift or reset the site's clock, and raise a demo
@@ -61,18 +65,27 @@ export const timeRoutes = (deps: PageDeps): Router => {
         });
         return;
       }
+      if (!isInSandboxYears(new Date(Date.now() + minutes * 60_000), viewer.user.timeZone)) {
+        render(request, response, {
+          problem: `A shift cannot take the clock out of the years ${sandboxYears.first} to ${sandboxYears.last}.`,
+        });
+        return;
+      }
       shiftSandboxTime(minutes * 60_000);
     } else if (action === 'reset') {
       resetSandboxTime();
     } else if (action === 'set') {
       const at = wallTimeToInstant(field(request, 'at'), viewer.user.timeZone);
-      if (!at) {
+      if (!('instant' in at)) {
         render(request, response, {
-          problem: 'Enter a date and time such as 2026-12-24T16:30 to set the clock.',
+          problem: problemOf(
+            at.refused,
+            'Enter a date and time such as 2026-12-24T16:30 to set the clock.',
+          ),
         });
         return;
       }
-      setSandboxTime(at);
+      setSandboxTime(at.instant);
     } else {
       render(request, response, { problem: 'Choose a time to set, a shift, or real time.' });
       return;
@@ -93,11 +106,14 @@ export const timeRoutes = (deps: PageDeps): Router => {
       render(request, response, { problem, draft });
     };
 
-    const createdAt = wallTimeToInstant(draft.createdAt, viewer.user.timeZone);
-    if (!createdAt) {
-      refuse('Enter when the request was raised, such as 2026-12-04T16:30.');
+    const raisedAt = wallTimeToInstant(draft.createdAt, viewer.user.timeZone);
+    if (!('instant' in raisedAt)) {
+      refuse(
+        problemOf(raisedAt.refused, 'Enter when the request was raised, such as 2026-12-04T16:30.'),
+      );
       return;
     }
+    const createdAt = raisedAt.instant;
     if (createdAt.getTime() > Date.now()) {
       refuse('A request cannot be raised after the sandbox’s current time; move the clock first.');
       return;

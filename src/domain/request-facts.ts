@@ -1,8 +1,14 @@
 import { isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
+/** The earliest year a recorded date may have; the clocks' Date.UTC reads 0-99 as 1900-1999. */
+const earliestYear = 1900;
+
+/** How many years from the day of the save a date may lie; further is a mistyped year. */
+const factDateRangeYears = 2;
+
 /**
- * A calendar date as agents enter it: YYYY-MM-DD, and a real day (no 30 February).
+ * A calendar date as agents enter it: YYYY-MM-DD, a real day (no 30 February), from 1900 on.
  * @example calendarDateSchema.safeParse('2026-02-30').success // false
  */
 export const calendarDateSchema = z
@@ -14,6 +20,10 @@ export const calendarDateSchema = z
   })
   .refine((text) => isValid(parse(text, 'yyyy-MM-dd', new Date(0))), {
     error: 'That date does not exist.',
+    abort: true,
+  })
+  .refine((text) => Number(text.slice(0, 4)) >= earliestYear, {
+    error: 'Check the year: enter all four digits, for example 2026.',
   });
 
 const phoneSchema = z
@@ -96,4 +106,48 @@ export const applyFactChange = (facts: RequestFacts, change: FactChange): Reques
     next[change.fact] = change.value;
   }
   return requestFactsSchema.parse(next);
+};
+
+/**
+ * The agent action schema for a save made on `today` (YYYY-MM-DD): as factChangeSchema, and a date
+ * more than two years before or after today is refused as a mistyped year (the promise clocks
+ * would otherwise walk the business calendar across the whole gap).
+ * @example factChangeSchemaOn('2026-12-01').safeParse({ fact: 'stockEta', value: '1926-12-20' })
+ *   .success // false
+ */
+export const factChangeSchemaOn = (today: string) =>
+  factChangeSchema.check(
+    z.superRefine(
+      (change, context) => {
+        const dated = datedPart(change);
+        if (dated === null || isWithinYears(dated.date, today, factDateRangeYears)) return;
+        context.addIssue({
+          code: 'custom',
+          path: dated.path,
+          message: 'That date is more than two years from today: check the year.',
+        });
+      },
+      { when: (payload) => payload.issues.length === 0 },
+    ),
+  );
+
+const datedPart = (change: FactChange): { date: string; path: string[] } | null => {
+  if (change.value === null) return null;
+  if (change.fact === 'dispatch') {
+    return { date: change.value.dispatchedOn, path: ['value', 'dispatchedOn'] };
+  }
+  if (change.fact === 'installer' || change.fact === 'holdReason') return null;
+  return { date: change.value, path: ['value'] };
+};
+
+/**
+ * Whether a date lies at most `years` years before or after `today`, both YYYY-MM-DD.
+ * @example isWithinYears('2024-12-02', '2026-12-01', 2) // true
+ */
+const isWithinYears = (date: string, today: string, years: number): boolean => {
+  const year = Number(today.slice(0, 4));
+  const shifted = (by: number) => `${String(year + by).padStart(4, '0')}${today.slice(4)}`;
+
+  // Four-digit years, months and days compare as text in calendar order.
+  return date >= shifted(-years) && date <= shifted(years);
 };

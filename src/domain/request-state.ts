@@ -16,6 +16,11 @@ const appliedActionSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   /** 'not-applied' records an action the workflow refused, so the agent sees it was tried. */
   outcome: z.enum(['applied', 'not-applied']).default('applied'),
+  /** The public comment in which the app told the customer about the action, once posted. */
+  noteCommentId: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
 });
 
 const outcomeSchema = z.discriminatedUnion('kind', [
@@ -54,6 +59,18 @@ export type RequestState = z.infer<typeof requestStateSchema>;
  */
 export const appliedEventKeys = (state: RequestState): string[] =>
   state.appliedActions.filter((action) => action.outcome === 'applied').map((a) => a.eventKey);
+
+/**
+ * The applied (not refused) action recorded for an event; undefined when there is none.
+ * @example findAppliedAction(emptyRequestState, 'comment:10042') // undefined
+ */
+export const findAppliedAction = (
+  state: RequestState,
+  eventKey: string,
+): RequestState['appliedActions'][number] | undefined =>
+  state.appliedActions.find(
+    (action) => action.eventKey === eventKey && action.outcome === 'applied',
+  );
 
 /** One action the app applied (or tried to apply) to a request. */
 export type AppliedAction = z.input<typeof appliedActionSchema>;
@@ -125,6 +142,24 @@ export const recordAppliedAction = (state: RequestState, action: AppliedAction):
   }
   return { ...state, appliedActions };
 };
+
+/**
+ * Remembers the public note posted about an applied action; the state is unchanged when no
+ * applied action has that event key.
+ * @example recordNote(state, 'comment:10042', '10051').appliedActions.at(-1)?.noteCommentId // '10051'
+ */
+export const recordNote = (
+  state: RequestState,
+  eventKey: string,
+  noteCommentId: string,
+): RequestState => ({
+  ...state,
+  appliedActions: state.appliedActions.map((action) =>
+    action.eventKey === eventKey && action.outcome === 'applied'
+      ? { ...action, noteCommentId }
+      : action,
+  ),
+});
 
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;

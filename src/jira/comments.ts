@@ -14,7 +14,8 @@ export interface IssueComment {
   updated: string;
 }
 
-interface CommentBody {
+/** A comment as the platform API writes it, alone or in a list. */
+export interface CommentBody {
   id: string;
   author?: { accountId: string; accountType?: string };
   created: string;
@@ -23,8 +24,36 @@ interface CommentBody {
   properties?: { key: string; value?: unknown }[];
 }
 
+/** The issue's `comment` field, or a page of the comment list: some comments and their total. */
+export interface CommentPage {
+  comments?: CommentBody[];
+  total?: number;
+}
+
 /** JSM marks internal notes with this comment property as well as with `jsdPublic: false`. */
 const internalNoteProperty = 'sd.public.comment';
+
+const pageSize = 100;
+
+/** Bounds the comment list read for one issue (10,000 comments), so a faulty page cannot loop. */
+const maxPages = 100;
+
+const toIssueComment = (body: CommentBody): IssueComment => {
+  const markedInternal = (body.properties ?? []).some(
+    (property) =>
+      property.key === internalNoteProperty &&
+      (property.value as { internal?: unknown } | undefined)?.internal === true,
+  );
+
+  return {
+    id: body.id,
+    authorId: body.author?.accountId ?? '',
+    authorAccountType: body.author?.accountType ?? 'atlassian',
+    isPublic: body.jsdPublic !== false && !markedInternal,
+    created: body.created,
+    updated: body.updated ?? body.created,
+  };
+};
 
 /**
  * Reads one comment of an issue with its author and visibility. Throws JiraHttpError (404 when
@@ -41,18 +70,66 @@ export const getIssueComment = async (
       method: 'GET',
     }),
   );
-  const markedInternal = (body.properties ?? []).some(
-    (property) =>
-      property.key === internalNoteProperty &&
-      (property.value as { internal?: unknown } | undefined)?.internal === true,
+
+  return toIssueComment(body);
+};
+
+/**
+ * Returns every comment of an issue, given the `comment` field Jira sent with it: that field
+ * alone when it holds them all, else the comment list read page by page, oldest first. An empty
+ * list means the issue has no comment the caller may see. Throws JiraHttpError.
+ * @remarks Jira embeds at most the latest 100 comments with an issue and says how many there are
+ * in `total`, so only a longer conversation costs the extra reads.
+ */
+export const completeIssueComments = async (
+  as: Actor,
+  issueKey: string,
+  embedded: CommentPage | undefined,
+): Promise<IssueComment[]> => {
+  const comments = embedded?.comments ?? [];
+  if ((embedded?.total ?? comments.length) <= comments.length) {
+    return comments.map(toIssueComment);
+  }
+
+  const all: CommentBody[] = [];
+  for (let page = 0; page < maxPages; page += 1) {
+    const query = new URLSearchParams({
+      orderBy: 'created',
+      startAt: String(all.length),
+      maxResults: String(pageSize),
+    });
+    const body = await readJira<CommentPage>(as, (jira) =>
+      jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment?${query}`, { method: 'GET' }),
+    );
+    const values = body.comments ?? [];
+    all.push(...values);
+    if (values.length === 0 || all.length >= (body.total ?? 0)) break;
+  }
+
+  return all.map(toIssueComment);
+};
+
+/**
+ * Adds a plain-text comment the customer sees: no visibility restriction and no internal-note
+ * property, so JSM shares it on the portal and notifies the customer. Returns the comment's id.
+ * Throws JiraHttpError.
+ */
+export const addPublicComment = async (
+  as: Actor,
+  issueKey: string,
+  text: string,
+): Promise<string> => {
+  const document = {
+    type: 'doc',
+    version: 1,
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  };
+  const body = await readJira<{ id: string }>(as, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
+      method: 'POST',
+      body: JSON.stringify({ body: document }),
+    }),
   );
 
-  return {
-    id: body.id,
-    authorId: body.author?.accountId ?? '',
-    authorAccountType: body.author?.accountType ?? 'atlassian',
-    isPublic: body.jsdPublic !== false && !markedInternal,
-    created: body.created,
-    updated: body.updated ?? body.created,
-  };
+  return body.id;
 };

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 
 import type { StatusCategory } from '../domain/catalogue/types';
 import { type Actor, readJira } from './client';
+import { type CommentPage, completeIssueComments, type IssueComment } from './comments';
 
 /** The app's issue property, holding per-request state. */
 export const requestStatePropertyKey = 'status-guide';
@@ -32,10 +33,19 @@ export interface IssueSnapshot {
   /** When the issue was created, as Jira writes it. */
   created: string;
   transitions: AvailableTransition[];
-  /** Status changes, oldest first (Jira returns at most the latest 100 with the issue). */
+  /** Every status change, oldest first, read from the whole changelog. */
   statusChanges: StatusChange[];
+  /** Every comment the caller may see, internal notes included, in the order Jira lists them. */
+  comments: IssueComment[];
   /** The app's issue property value, or null when the property is not set. */
   requestState: unknown;
+}
+
+interface ChangelogHistory {
+  id?: string;
+  created: string;
+  author?: { accountId: string };
+  items?: { field: string; fromString?: string | null; toString?: string | null }[];
 }
 
 interface IssueBody {
@@ -46,31 +56,40 @@ interface IssueBody {
     project: { key: string };
     reporter?: { accountId: string } | null;
     created?: string;
+    comment?: CommentPage;
   };
   properties?: Record<string, unknown>;
   transitions?: { id: string; name: string; to: { name: string } }[];
-  changelog?: {
-    histories?: {
-      created: string;
-      author?: { accountId: string };
-      items?: { field: string; fromString?: string | null; toString?: string | null }[];
-    }[];
-  };
+  changelog?: { total?: number; histories?: ChangelogHistory[] };
 }
 
+interface ChangelogPage {
+  isLast?: boolean;
+  total?: number;
+  values?: ChangelogHistory[];
+}
+
+const changelogPageSize = 100;
+
+/** Bounds the changelog read for one issue (10,000 entries), so a faulty page cannot loop. */
+const maxChangelogPages = 100;
+
 /**
- * Reads an issue's status, reporter, offered transitions and the app's property in one call.
+ * Reads an issue's status, reporter, offered transitions, comments, status history and the app's
+ * property: one call, plus the changelog or comment pages Jira left out of it.
  * Throws JiraHttpError (404 when the issue is gone or hidden from the caller).
  */
 export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<IssueSnapshot> => {
   const query = new URLSearchParams({
-    fields: 'status,project,reporter,created',
+    fields: 'status,project,reporter,created,comment',
     properties: requestStatePropertyKey,
     expand: 'transitions,changelog',
   });
   const body = await readJira<IssueBody>(as, (jira) =>
     jira.requestJira(route`/rest/api/3/issue/${issueKey}?${query}`, { method: 'GET' }),
   );
+  const histories = await completeChangelog(as, issueKey, body.changelog);
+  const comments = await completeIssueComments(as, issueKey, body.fields.comment);
 
   return {
     id: body.id,
@@ -85,13 +104,48 @@ export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<Iss
       name: transition.name,
       toStatusName: transition.to.name,
     })),
-    statusChanges: readStatusChanges(body),
+    statusChanges: readStatusChanges(histories),
+    comments,
     requestState: body.properties?.[requestStatePropertyKey] ?? null,
   };
 };
 
-const readStatusChanges = (body: IssueBody): StatusChange[] =>
-  (body.changelog?.histories ?? [])
+// Jira embeds at most the latest 100 histories with an issue, and says how many there are in
+// `total`; the first moves (when the request was first picked up) are then only in the changelog
+// resource, read page by page from the oldest.
+const completeChangelog = async (
+  as: Actor,
+  issueKey: string,
+  embedded: IssueBody['changelog'],
+): Promise<ChangelogHistory[]> => {
+  const histories = embedded?.histories ?? [];
+  if ((embedded?.total ?? histories.length) <= histories.length) return histories;
+
+  const all: ChangelogHistory[] = [];
+  for (let page = 0; page < maxChangelogPages; page += 1) {
+    const query = new URLSearchParams({
+      startAt: String(all.length),
+      maxResults: String(changelogPageSize),
+    });
+    const body = await readJira<ChangelogPage>(as, (jira) =>
+      jira.requestJira(route`/rest/api/3/issue/${issueKey}/changelog?${query}`, { method: 'GET' }),
+    );
+    const values = body.values ?? [];
+    all.push(...values);
+    if (values.length === 0 || (body.isLast ?? all.length >= (body.total ?? 0))) break;
+  }
+
+  return all;
+};
+
+// Entries made in the same millisecond keep the order of their ids, which Jira hands out rising.
+const readStatusChanges = (histories: readonly ChangelogHistory[]): StatusChange[] =>
+  [...histories]
+    .sort(
+      (a, b) =>
+        Date.parse(normaliseOffset(a.created)) - Date.parse(normaliseOffset(b.created)) ||
+        (Number(a.id) || 0) - (Number(b.id) || 0),
+    )
     .flatMap((history) =>
       (history.items ?? [])
         .filter((item) => item.field === 'status' && typeof item.toString === 'string')
@@ -101,8 +155,7 @@ const readStatusChanges = (body: IssueBody): StatusChange[] =>
           fromStatusName: item.fromString ?? null,
           toStatusName: item.toString ?? '',
         })),
-    )
-    .sort((a, b) => Date.parse(normaliseOffset(a.at)) - Date.parse(normaliseOffset(b.at)));
+    );
 
 /**
  * Makes Jira's "+1300" offsets readable by Date.parse.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { agentKeys, type AgentOverview } from '../contracts/agent';
 import { fail, type ResolverResult, succeed } from '../contracts/result';
-import { factChangeSchema } from '../domain/request-facts';
+import { factChangeSchemaOn } from '../domain/request-facts';
 import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview, isAgentOn } from '../services/agent-overview';
 import { recordFact } from '../services/record-fact';
@@ -35,10 +35,12 @@ resolver.define(agentKeys.recordFact, (request) =>
     const panel = issueExtension.safeParse(extension);
     if (accountId === undefined || !panel.success) return fail('FORBIDDEN', notAgent);
     if (!(await isAgentOn(panel.data.issue.key))) return fail('FORBIDDEN', notAgent);
-    const change = z.object({ change: factChangeSchema }).safeParse(request.payload);
+    const now = new Date();
+    const schema = z.object({ change: factChangeSchemaOn(now.toISOString().slice(0, 10)) });
+    const change = schema.safeParse(request.payload);
     if (!change.success) return invalidChange(change.error);
 
-    const overview = await recordFact(panel.data.issue.key, change.data.change, new Date());
+    const overview = await recordFact(panel.data.issue.key, change.data.change, now);
 
     return overview === null ? fail('FORBIDDEN', notAgent) : succeed(overview);
   }),

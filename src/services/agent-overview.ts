@@ -3,7 +3,7 @@ import type { SlaView } from '../contracts/promise-clocks';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { readRequestState } from '../domain/request-state';
-import type { CustomerRequest, RequestSla } from '../jira/customer-requests';
+import type { RequestSla } from '../jira/customer-requests';
 import { getIssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { userHasPermissions } from '../jira/permissions';
@@ -38,7 +38,7 @@ export const getAgentOverview = async (
     state,
     config,
     now,
-    firstTeamReply(request),
+    request?.participantIds ?? [],
   );
 
   const warnings: AgentWarningCode[] = [];
@@ -66,19 +66,6 @@ export const getAgentOverview = async (
     calendar,
     facts: state.facts,
   };
-};
-
-/**
- * When the team first replied publicly: the first public comment by someone who is neither the
- * reporter nor a participant. Null when there is none, or no customer request.
- */
-export const firstTeamReply = (request: CustomerRequest | null): Date | null => {
-  if (request === null) return null;
-  const customers = new Set([request.reporterId, ...request.participantIds]);
-  const reply = request.comments.find(
-    (c) => c.isPublic && !customers.has(c.authorId) && Number.isFinite(c.createdMs),
-  );
-  return reply === undefined ? null : new Date(reply.createdMs);
 };
 
 const toSlaView = (sla: RequestSla): SlaView => ({

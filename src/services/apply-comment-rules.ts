@@ -1,6 +1,11 @@
 import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { appliedEventKeys, readRequestState, type RequestState } from '../domain/request-state';
+import {
+  appliedEventKeys,
+  findAppliedAction,
+  readRequestState,
+  type RequestState,
+} from '../domain/request-state';
 import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comment';
 import { getIssueComment, type IssueComment } from '../jira/comments';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
@@ -9,6 +14,7 @@ import { claimAction, readClaimHolder } from '../storage/action-claims';
 import { loadConfig } from '../storage/config-store';
 import { applyTransitionAction, recordAction } from './apply-transition-action';
 import { classifyCommentAuthor } from './classify-comment-author';
+import { postReopenNote } from './post-reopen-note';
 import { isResolvedStatus, lastResolvedAt, reopenClaimKey, toMs } from './request-history';
 
 /** A comment event as the trigger parsed it. */
@@ -32,6 +38,7 @@ export type CommentOutcome =
  * Applies the status rules to one comment event. Everything it decides on is read from Jira
  * again (the comment, its author, the status and its history), and the action is claimed in
  * storage before it is applied, so late, repeated and concurrent deliveries act at most once.
+ * A reopen also posts the customer one public note about it.
  * Throws JiraHttpError or ForgeKvsAPIError when Jira or storage fails.
  */
 export const applyCommentRules = async (event: CommentEvent): Promise<CommentOutcome> => {
@@ -74,7 +81,7 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
   if (decision.outcome === 'skip') return { outcome: 'skipped', reason: decision.reason };
 
   for (const action of decision.actions) {
-    const outcome = await claimAndApply(comment, issue, state, action, decision.reason, config);
+    const outcome = await claimAndApply(comment, issue, action, decision.reason, config);
     if (outcome.outcome !== 'acted') return outcome;
   }
   return { outcome: 'acted', reason: decision.reason };
@@ -83,7 +90,6 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
 const claimAndApply = async (
   comment: IssueComment,
   issue: IssueSnapshot,
-  state: RequestState,
   action: RuleAction,
   reason: string,
   config: StatusGuideConfig,
@@ -94,13 +100,18 @@ const claimAndApply = async (
 
   const applied = await applyTransitionAction(issue, action, config);
   if (applied.outcome === 'skipped') return applied;
-  await recordAction(issue, state, action, reason, applied);
+  const noteId =
+    applied.outcome === 'acted'
+      ? await postReopenNote(issue.key, claimKey, action.eventKey, config)
+      : null;
+  await recordAction(issue, action, reason, applied, noteId);
   return applied.outcome === 'acted' ? { outcome: 'acted', reason } : applied;
 };
 
 /**
  * The request is no longer resolved. If this very event moved it (its claim stands and the
- * status is the rule's target) but the record of that was lost to a failure, write it now.
+ * status is the rule's target) but a failure lost the record of that, or stopped the note to
+ * the customer, finish both now.
  */
 const completeEarlierAttempt = async (
   comment: IssueComment,
@@ -111,7 +122,8 @@ const completeEarlierAttempt = async (
   const eventKey = `comment:${comment.id}`;
   const target = config.rules.reopen.targetStatus;
   const isAtTarget = normaliseStatusName(issue.statusName) === normaliseStatusName(target);
-  if (!isAtTarget || appliedEventKeys(state).includes(eventKey)) {
+  const recorded = findAppliedAction(state, eventKey);
+  if (!isAtTarget || recorded?.noteCommentId !== undefined) {
     return { outcome: 'skipped', reason: 'status-not-resolved' };
   }
 
@@ -119,14 +131,15 @@ const completeEarlierAttempt = async (
   if ((await readClaimHolder(claimKey)) !== eventKey) {
     return { outcome: 'skipped', reason: 'status-not-resolved' };
   }
+  const noteId = await postReopenNote(issue.key, claimKey, eventKey, config);
+  if (recorded !== undefined && noteId === null) {
+    return { outcome: 'skipped', reason: 'status-not-resolved' };
+  }
   const reason = 'The customer commented on the resolved request.';
   const action: RuleAction = { kind: 'transition', rule: 'reopen', toStatus: target, eventKey };
-  const resolvedName = lastResolvedName(issue, config);
-  await recordAction({ ...issue, statusName: resolvedName }, state, action, reason, {
-    outcome: 'acted',
-    reason,
-  });
-  return { outcome: 'acted', reason: 'recorded an earlier reopen whose record was lost' };
+  const asResolved = { ...issue, statusName: lastResolvedName(issue, config) };
+  await recordAction(asResolved, action, reason, { outcome: 'acted', reason }, noteId);
+  return { outcome: 'acted', reason: 'completed an earlier reopen that a failure cut short' };
 };
 
 const lastResolvedName = (issue: IssueSnapshot, config: StatusGuideConfig): string =>

@@ -1,11 +1,11 @@
 import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { recordAppliedAction, type RequestState } from '../domain/request-state';
+import { findAppliedAction, recordAppliedAction, recordNote } from '../domain/request-state';
 import type { RuleAction } from '../domain/rules/decide-on-comment';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { performTransition } from '../jira/transitions';
-import { saveRequestState } from '../storage/request-state-store';
+import { updateRequestState } from '../storage/request-state-store';
 import { isResolvedStatus } from './request-history';
 
 /** What became of one transition: made, refused by the workflow, or overtaken by someone else. */
@@ -44,30 +44,39 @@ export const applyTransitionAction = async (
 };
 
 /**
- * Remembers on the request what the app did (or could not do) and why, for idempotency and for
- * the agent panel. Throws JiraHttpError when the property cannot be written.
+ * Remembers on the request what the app did (or could not do) and why, with the public note it
+ * posted about it (null for none), for idempotency and for the agent panel. An action another
+ * delivery of the same event already recorded is not recorded twice; only a note it lacks is
+ * added. Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError when the property
+ * cannot be written.
  */
 export const recordAction = async (
   issue: IssueSnapshot,
-  state: RequestState,
   action: RuleAction,
   reason: string,
   outcome: TransitionOutcome,
+  noteCommentId: string | null,
 ): Promise<void> => {
   const isMoved = outcome.outcome === 'acted';
   const summary = isMoved
     ? `Moved from ${issue.statusName} to ${action.toStatus}`
     : `Could not move to ${action.toStatus}: ${outcome.reason}`;
+  const at = new Date().toISOString();
 
-  await saveRequestState(
-    issue.key,
-    recordAppliedAction(state, {
+  await updateRequestState(issue.key, issue.requestState, (state) => {
+    const earlier = findAppliedAction(state, action.eventKey);
+    if (earlier !== undefined) {
+      const isNoteMissing = noteCommentId !== null && earlier.noteCommentId === undefined;
+      return isNoteMissing ? recordNote(state, action.eventKey, noteCommentId) : null;
+    }
+    return recordAppliedAction(state, {
       eventKey: action.eventKey,
       rule: action.rule,
       summary,
       reason,
-      at: new Date().toISOString(),
+      at,
       outcome: isMoved ? 'applied' : 'not-applied',
-    }),
-  );
+      ...(noteCommentId === null ? {} : { noteCommentId }),
+    });
+  });
 };

@@ -44,7 +44,7 @@ export const getPortalGuide = async (
     category: toStatusCategory(request.statusCategory.toLowerCase()),
   };
   const explanation = explainStatus(status, fieldServicePreset, config);
-  const { clocks } = computeRequestClocks(issue, state, config, now, null);
+  const { clocks } = computeRequestClocks(issue, state, config, now, request.participantIds);
 
   const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);
   const clockKind = entry?.promise ? clockOfPromise[entry.promise.kind] : undefined;

@@ -1,17 +1,17 @@
 import type { AgentOverview } from '../contracts/agent';
 import { applyFactChange, type FactChange } from '../domain/request-facts';
-import { readRequestState } from '../domain/request-state';
 import { getIssueSnapshot } from '../jira/issues';
 import { loadConfig } from '../storage/config-store';
-import { saveRequestState } from '../storage/request-state-store';
+import { updateRequestState } from '../storage/request-state-store';
 import { getAgentOverview } from './agent-overview';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
 
 /**
  * Records one fact an agent entered (or clears it) on the request's property, together with any
- * promise outcome it settles, in one write: nothing is half-saved. The caller must have checked
- * that the user is an agent on the issue. Returns the refreshed overview (null if the user lost
- * the agent permission meanwhile). Throws JiraHttpError.
+ * promise outcome it settles, in one write: nothing is half-saved, and a fact another agent
+ * saved at the same moment is kept. The caller must have checked that the user is an agent on
+ * the issue. Returns the refreshed overview (null if the user lost the agent permission
+ * meanwhile). Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
  */
 export const recordFact = async (
   issueKey: string,
@@ -20,13 +20,11 @@ export const recordFact = async (
 ): Promise<AgentOverview | null> => {
   const issue = await getIssueSnapshot('app', issueKey);
   const { config } = await loadConfig(issue.projectKey);
-  const before = readRequestState(issue.requestState);
-  const withFact = { ...before, facts: applyFactChange(before.facts, change) };
-  const { clocks } = computeRequestClocks(issue, withFact, config, now, null);
 
-  await saveRequestState(issue.key, {
-    ...withFact,
-    clockOutcomes: storableOutcomes(clocks, withFact),
+  await updateRequestState(issue.key, issue.requestState, (before) => {
+    const withFact = { ...before, facts: applyFactChange(before.facts, change) };
+    const { clocks } = computeRequestClocks(issue, withFact, config, now, []);
+    return { ...withFact, clockOutcomes: storableOutcomes(clocks, withFact) };
   });
   return getAgentOverview(issueKey, now);
 };

@@ -11,7 +11,7 @@ import type { PromiseClocks, RecordedOutcomes, StatusChange } from '../domain/pr
 import type { RequestState } from '../domain/request-state';
 import type { IssueSnapshot } from '../jira/issues';
 import { calendarFor } from './calendar-cache';
-import { toMs } from './request-history';
+import { firstTeamReplyAt, toMs } from './request-history';
 
 /** The clocks of one request, and the calendar they were counted on. */
 export interface RequestClocks {
@@ -20,16 +20,18 @@ export interface RequestClocks {
 }
 
 /**
- * Computes a request's promise clocks at `now` from its status history (Jira's changelog), the
- * facts agents recorded and the outcomes already recorded. Throws only on a calendar that can
- * never open, which the settings schema does not allow.
+ * Computes a request's promise clocks at `now` from its status history (Jira's changelog), its
+ * comments, the facts agents recorded and the outcomes already recorded. The team's first public
+ * reply is read from the issue's comments; `customerIds` names request participants the caller
+ * knows of, whose comments are not the team's (empty when it knows none). Throws only on a
+ * calendar that can never open, which the settings schema does not allow.
  */
 export const computeRequestClocks = (
   issue: IssueSnapshot,
   state: RequestState,
   config: StatusGuideConfig,
   now: Date,
-  firstPublicReplyAt: Date | null,
+  customerIds: readonly string[],
 ): RequestClocks => {
   const settings = config.calendar ?? defaultCalendarSettings;
   const calendar = calendarFor(settings);
@@ -38,6 +40,7 @@ export const computeRequestClocks = (
     return parsed === null ? undefined : new Date(wallClockToInstant(parsed, 0, settings.timeZone));
   };
   const { facts } = state;
+  const firstReply = firstTeamReplyAt(issue, config, customerIds);
 
   const clocks = computePromiseClocks({
     createdAt: new Date(toMs(issue.created)),
@@ -47,7 +50,7 @@ export const computeRequestClocks = (
       dispatchRecordedAt: day(facts.dispatch?.dispatchedOn),
       hardwareReceivedAt: day(facts.hardwareReceivedOn),
       installerContactAt: day(facts.installerContactOn),
-      firstPublicReplyAt: firstPublicReplyAt ?? undefined,
+      firstPublicReplyAt: firstReply ?? undefined,
     }),
     calendar,
     settings: config.clocks,

@@ -30,6 +30,41 @@ export const lastResolvedAt = (
 };
 
 /**
+ * When the team first replied where the customer can read it: the earliest public comment by
+ * someone other than the reporter, a portal-only customer, an app, an integration or a customer
+ * proxy the admin listed. Null when there is none.
+ * @remarks The issue's comments do not say who the request's participants are, so a participant
+ * with a full Atlassian account would look like the team: callers that have read the customer
+ * request pass its participants as `customerIds`.
+ */
+export const firstTeamReplyAt = (
+  issue: IssueSnapshot,
+  config: StatusGuideConfig,
+  customerIds: readonly string[] = [],
+): Date | null => {
+  const { integrations, customerProxies } = config.accounts;
+  const notTheTeam = new Set([
+    issue.reporterId,
+    ...customerIds,
+    ...integrations,
+    ...customerProxies,
+    '',
+  ]);
+  const replies = issue.comments
+    .filter(
+      (comment) =>
+        comment.isPublic &&
+        !notTheTeam.has(comment.authorId) &&
+        comment.authorAccountType !== 'customer' &&
+        comment.authorAccountType !== 'app',
+    )
+    .map((comment) => toMs(comment.created))
+    .filter((at) => Number.isFinite(at));
+
+  return replies.length === 0 ? null : new Date(Math.min(...replies));
+};
+
+/**
  * The key under which one reopen of one resolution is claimed: every comment answering the same
  * resolution shares it, so at most one of them reopens the request.
  * @example reopenClaimKey('FS-1', 1764709200000) // 'claim:FS-1:reopen:1764709200000'

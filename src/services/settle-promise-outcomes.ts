@@ -1,7 +1,7 @@
-import { readRequestState } from '../domain/request-state';
+import type { RequestState } from '../domain/request-state';
 import { getIssueSnapshot } from '../jira/issues';
 import { loadConfig } from '../storage/config-store';
-import { saveRequestState } from '../storage/request-state-store';
+import { updateRequestState } from '../storage/request-state-store';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
 
 /** What a status change did to the request's promise outcomes. */
@@ -10,7 +10,7 @@ export type SettleOutcome = { outcome: 'recorded' | 'unchanged'; reason: string 
 /**
  * Records the promise outcomes a status change settled (a clock met or missed), so that a later
  * calendar change cannot rewrite them. Writes only when something new was settled.
- * Throws JiraHttpError or ForgeKvsAPIError when Jira or storage fails.
+ * Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError when Jira or storage fails.
  */
 export const settlePromiseOutcomes = async (
   issueKey: string,
@@ -19,17 +19,22 @@ export const settlePromiseOutcomes = async (
 ): Promise<SettleOutcome> => {
   const { config } = await loadConfig(projectKey);
   const issue = await getIssueSnapshot('app', issueKey);
-  const state = readRequestState(issue.requestState);
-  const { clocks } = computeRequestClocks(issue, state, config, now, null);
 
-  const outcomes = storableOutcomes(clocks, state);
-  const settled = Object.keys(outcomes).filter(
+  let settled: string[] = [];
+  const written = await updateRequestState(issue.key, issue.requestState, (state) => {
+    const { clocks } = computeRequestClocks(issue, state, config, now, []);
+    const outcomes = storableOutcomes(clocks, state);
+    settled = newlySettled(outcomes, state);
+    return settled.length === 0 ? null : { ...state, clockOutcomes: outcomes };
+  });
+
+  if (written === null) return { outcome: 'unchanged', reason: 'no promise settled' };
+  return { outcome: 'recorded', reason: `settled: ${settled.join(', ')}` };
+};
+
+const newlySettled = (outcomes: RequestState['clockOutcomes'], state: RequestState): string[] =>
+  Object.keys(outcomes).filter(
     (kind) =>
       JSON.stringify(outcomes[kind as keyof typeof outcomes]) !==
       JSON.stringify(state.clockOutcomes[kind as keyof typeof outcomes]),
   );
-  if (settled.length === 0) return { outcome: 'unchanged', reason: 'no promise settled' };
-
-  await saveRequestState(issue.key, { ...state, clockOutcomes: outcomes });
-  return { outcome: 'recorded', reason: `settled: ${settled.join(', ')}` };
-};

@@ -1,6 +1,7 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
 
 import { JiraHttpError } from '../jira/jira-error';
+import { RequestStateBusyError } from '../storage/request-state-store';
 
 /** A failure that may pass if the work is tried again later. */
 export interface TransientFailure {
@@ -12,8 +13,9 @@ export interface TransientFailure {
 const isTransientStatus = (status: number): boolean => status === 429 || status >= 500;
 
 /**
- * Recognises a transient failure: Jira or the app's storage answering 429 or 5xx, or the call
- * failing on the way. Returns null for any other error (a bug, or a refusal that will not pass).
+ * Recognises a transient failure: Jira or the app's storage answering 429 or 5xx, other writers
+ * keeping the request's state busy, or the call failing on the way. Returns null for any other
+ * error (a bug, or a refusal that will not pass).
  */
 export const asTransientFailure = (error: unknown): TransientFailure | null => {
   if (error instanceof JiraHttpError && error.isTransient) {
@@ -22,6 +24,8 @@ export const asTransientFailure = (error: unknown): TransientFailure | null => {
   if (error instanceof ForgeKvsAPIError && isTransientStatus(error.responseDetails.status)) {
     return { retryAfterSeconds: null, isRateLimited: error.responseDetails.status === 429 };
   }
+  if (error instanceof RequestStateBusyError)
+    return { retryAfterSeconds: null, isRateLimited: false };
   // fetch rejects with a TypeError when the connection itself fails.
   if (error instanceof TypeError && /fetch|network|socket/i.test(error.message)) {
     return { retryAfterSeconds: null, isRateLimited: false };

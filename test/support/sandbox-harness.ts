@@ -6,6 +6,7 @@ import { handleRest } from '../../sandbox/rest/router';
 import type { RestResponse } from '../../sandbox/rest/types';
 import { seedSite } from '../../sandbox/site/seed';
 import { Site } from '../../sandbox/site/site';
+import { recordAppCall } from './contract-guard';
 
 /** The demo users' emails, by what they are for. */
 export const demo = {
@@ -39,6 +40,9 @@ export const startHarness = async (
 ): Promise<Harness> => {
   const site = new Site(seedSite(new Date('2026-12-01T21:00:00Z')));
   const log = new SandboxLog('silent');
+  log.observe((entry) => {
+    if (entry.type === 'rest' && entry.source === 'app') recordAppCall(entry);
+  });
   const emulator = await ForgeEmulator.start({
     site,
     log,

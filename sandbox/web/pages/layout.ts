@@ -2,6 +2,7 @@ import { sandboxTimeOffset } from '../../clock';
 import type { Site } from '../../site/site';
 import type { SiteUser } from '../../site/types';
 import { html, type SafeHtml } from '../html';
+import { sameSitePath } from '../same-site-path';
 import type { Viewer } from '../viewer';
 import { formatTime } from './parts';
 
@@ -38,6 +39,8 @@ export const renderLayout = (
   path: string,
 ): string => {
   const portalId = site.state.projects[0]?.portalId ?? '1';
+  // The switches reload this page; a path such as "//evil.example" would lead to another site.
+  const here = sameSitePath(path) ?? '/';
   const otherTheme = viewer.colorMode === 'dark' ? 'light' : 'dark';
   const options = actingUsers(site.state.users).map(
     (user) =>
@@ -67,7 +70,7 @@ export const renderLayout = (
             ${clockLink(viewer)}
           </nav>
           <div class="switches">
-            <form method="get" action="${path}">
+            <form method="get" action="${here}">
               <label
                 >Acting as
                 <select name="as" data-submit-on-change>
@@ -76,7 +79,7 @@ export const renderLayout = (
               </label>
               <noscript><button type="submit">Switch</button></noscript>
             </form>
-            <a href="${path}?theme=${otherTheme}"
+            <a href="${here}?theme=${otherTheme}"
               >${otherTheme === 'dark' ? 'Dark theme' : 'Light theme'}</a
             >
           </div>

@@ -1,7 +1,7 @@
 import { sandboxTimeOffset } from '../../clock';
 import { html, type SafeHtml } from '../html';
 import type { Viewer } from '../viewer';
-import { instantToWallTime } from '../wall-time';
+import { instantToWallTime, sandboxYears } from '../wall-time';
 import type { PageContent } from './layout';
 import type { PageDeps } from './page';
 import { formatTime } from './parts';
@@ -20,6 +20,10 @@ export interface TimePageState {
   problem?: string;
   draft?: DemoRequestDraft;
 }
+
+/** The `min` and `max` of a `datetime-local` input: the years the sandbox's forms take. */
+const yearBounds = html`min="${String(sandboxYears.first)}-01-01T00:00"
+max="${String(sandboxYears.last)}-12-31T23:59"`;
 
 const quickShifts: [label: string, minutes: number][] = [
   ['−1 day', -1440],
@@ -59,6 +63,7 @@ const clockForm = (viewer: Viewer, now: Date): SafeHtml => {
         name="at"
         type="datetime-local"
         value="${instantToWallTime(now, timeZone)}"
+        ${yearBounds}
         required
       />
       <button class="primary" type="submit" name="action" value="set">Set time</button>
@@ -122,6 +127,7 @@ const requestForm = (deps: PageDeps, viewer: Viewer, now: Date, draft?: DemoRequ
         name="createdAt"
         type="datetime-local"
         value="${draft?.createdAt ?? instantToWallTime(now, viewer.user.timeZone)}"
+        ${yearBounds}
         required
     /></label>
     <div class="actions"><button class="primary" type="submit">Raise request</button></div>

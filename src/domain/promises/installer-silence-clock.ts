@@ -1,3 +1,4 @@
+import { localDayOf } from '../calendar/wall-clock';
 import { earliest, instantOf } from './earliest';
 import { firstInstantWhere, type StatusSpan } from './status-timeline';
 import type { AppliedClock, ClockState, PromiseClock, PromiseClockInput } from './types';
@@ -6,8 +7,9 @@ const MS_PER_MINUTE = 60_000;
 
 /**
  * Returns the installer-silence clock, an advice clock in calendar time: due the configured days
- * after the booking (same wall-clock time in the calendar's zone), met by contact recorded at or
- * after the booking or by reaching a configured status. When missed, the customer is advised to
+ * after the booking (same wall-clock time in the calendar's zone), met by contact recorded on the
+ * booking's day or later (a contact known only by its date counts from the booking, not from that
+ * day's midnight) or by reaching a configured status. When missed, the customer is advised to
  * ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
  * @example installerSilenceClock(input, spans).timeBasis // 'calendar'
  */
@@ -26,8 +28,11 @@ export const installerSilenceClock = (
   const plainDue = input.calendar.addCalendarDays(new Date(bookedAt), rule.calendarDays).getTime();
   const dueAt = recorded?.dueAt.getTime() ?? plainDue;
   const contactAt = instantOf(input.facts.installerContactAt);
+  const { timeZone } = input.calendar;
+  const isContactAfterBooking =
+    contactAt !== null && localDayOf(contactAt, timeZone) >= localDayOf(bookedAt, timeZone);
   const metAt = earliest(
-    contactAt !== null && contactAt >= bookedAt ? contactAt : null,
+    isContactAfterBooking ? Math.max(contactAt, bookedAt) : null,
     firstInstantWhere(spans, bookedAt, (entryId) => rule.metOnEntering.includes(entryId ?? '')),
   );
   const endOfCount = Math.max(bookedAt, Math.min(now, metAt ?? now));

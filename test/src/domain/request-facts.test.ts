@@ -1,6 +1,7 @@
 import {
   applyFactChange,
   factChangeSchema,
+  factChangeSchemaOn,
   type RequestFacts,
 } from '../../../src/domain/request-facts';
 
@@ -54,5 +55,42 @@ describe('agent-recorded request facts', () => {
 
   it('refuses a fact it does not know', () => {
     expect(refusal({ fact: 'favouriteColour', value: 'teal' })).toBeDefined();
+  });
+});
+
+describe('agent-recorded dates checked against the day of the save', () => {
+  const refusalOn = (today: string, input: unknown) => {
+    const checked = factChangeSchemaOn(today).safeParse(input);
+    return checked.success ? undefined : checked.error.issues[0];
+  };
+
+  it.each(['0099-12-31', '0001-06-15'])(
+    'refuses the year of %s, which the clocks misread',
+    (value) => {
+      expect(refusalOn('2026-12-01', { fact: 'hardwareReceivedOn', value })?.message).toBe(
+        'Check the year: enter all four digits, for example 2026.',
+      );
+    },
+  );
+
+  it.each([
+    ['1926-12-03', 'hardwareReceivedOn'],
+    ['2126-12-03', 'stockEta'],
+    ['2024-11-30', 'installerContactOn'],
+  ])('refuses %s for %s, more than two years from 1 December 2026', (value, fact) => {
+    expect(refusalOn('2026-12-01', { fact, value })).toMatchObject({
+      path: ['value'],
+      message: 'That date is more than two years from today: check the year.',
+    });
+  });
+
+  it('names the dispatch date when its year is a century off', () => {
+    const input = { fact: 'dispatch', value: { dispatchedOn: '1926-12-03', carrierReference: '' } };
+
+    expect(refusalOn('2026-12-01', input)?.path).toEqual(['value', 'dispatchedOn']);
+  });
+
+  it.each(['2024-12-01', '2026-12-01', '2028-12-01'])('takes %s, within two years', (value) => {
+    expect(refusalOn('2026-12-01', { fact: 'stockEta', value })).toBeUndefined();
   });
 });

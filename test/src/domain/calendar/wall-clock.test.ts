@@ -29,6 +29,20 @@ describe('wallClockToInstant', () => {
       '2026-04-04T14:45:00.000Z',
     ],
     [
+      'Auckland 03:00 on 5 Apr 2026 (shown once, as the clocks went back to 02:00)',
+      'Pacific/Auckland',
+      [2026, 4, 5],
+      3,
+      '2026-04-04T15:00:00.000Z',
+    ],
+    [
+      'Havana 00:30 on 8 Mar 2026 (skipped at midnight): the change',
+      'America/Havana',
+      [2026, 3, 8],
+      0.5,
+      '2026-03-08T05:00:00.000Z',
+    ],
+    [
       'London 01:30 on 29 Mar 2026 (skipped): the change',
       'Europe/London',
       [2026, 3, 29],

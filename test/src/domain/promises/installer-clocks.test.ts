@@ -127,4 +127,20 @@ describe('the installer silence clock', () => {
     });
     expect(before['installer-silence']).toMatchObject({ state: { kind: 'missed' } });
   });
+
+  it('is met from the booking by contact recorded as made on the day of the booking', () => {
+    const clock = clocksOf({
+      calendar: buildCalendar({ timeZone: 'Pacific/Auckland' }),
+      facts: {
+        installerBookedAt: at('2026-12-02T14:00:00+13:00'),
+        installerContactAt: at('2026-12-02T00:00:00+13:00'),
+      },
+      now: at('2026-12-10T16:00:00+13:00'),
+    })['installer-silence'];
+
+    expect(clock).toMatchObject({
+      state: { kind: 'met', at: at('2026-12-02T14:00:00+13:00'), onTime: true },
+      elapsedMinutes: 0,
+    });
+  });
 });
