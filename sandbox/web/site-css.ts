@@ -1,5 +1,6 @@
 /** The emulated Jira's own look: plain, readable, deliberately not Atlaskit. */
 export const siteCss = `
+/* Only --surface is Atlaskit's (elevation.surface), so an app's frame sits flush on its card. */
 :root {
   --bg: #f6f7f9; --surface: #ffffff; --text: #1d2430; --muted: #5b6576; --line: #d9dee6;
   --accent: #2456c7; --accent-text: #ffffff; --internal: #fff4d6; --internal-line: #e8c766;
@@ -7,7 +8,7 @@ export const siteCss = `
   color-scheme: light;
 }
 html[data-theme='dark'] {
-  --bg: #15181d; --surface: #1e232a; --text: #e6e9ee; --muted: #a3acb9; --line: #343b46;
+  --bg: #15181d; --surface: #1f1f21; --text: #e6e9ee; --muted: #a3acb9; --line: #343b46;
   --accent: #7aa2ff; --accent-text: #0d1422; --internal: #3a3220; --internal-line: #7a6526;
   --new: #343b46; --progress: #243a66; --done: #1f4a30; --danger: #ff8a80;
   color-scheme: dark;

@@ -35,7 +35,8 @@ export interface PromiseClockView {
 /** A service level agreement of JSM itself, as its API reports it. */
 export interface SlaView {
   name: string;
-  state: 'running' | 'paused' | 'met' | 'breached';
+  /** 'not-started' while the SLA's start condition has not happened. */
+  state: 'not-started' | 'running' | 'paused' | 'met' | 'breached';
   /** Jira's own wording of the time left or over ("2h 30m", "-15m"), when it gave one. */
   remaining: string | null;
   /** When the goal ends, for a running cycle. */

@@ -108,28 +108,52 @@ export const applyFactChange = (facts: RequestFacts, change: FactChange): Reques
   return requestFactsSchema.parse(next);
 };
 
+/** Facts that record something that has happened, so their date cannot lie ahead. */
+const pastFacts = new Set<FactChange['fact']>([
+  'dispatch',
+  'hardwareReceivedOn',
+  'installerContactOn',
+]);
+
+/** The furthest-ahead time zone on Earth (Line Islands, UTC+14), in milliseconds. */
+const furthestAheadOffsetMs = 14 * 60 * 60 * 1000;
+
 /**
- * The agent action schema for a save made on `today` (YYYY-MM-DD): as factChangeSchema, and a date
- * more than two years before or after today is refused as a mistyped year (the promise clocks
- * would otherwise walk the business calendar across the whole gap).
- * @example factChangeSchemaOn('2026-12-01').safeParse({ fact: 'stockEta', value: '1926-12-20' })
- *   .success // false
+ * The agent action schema for a save made at `now`: as factChangeSchema, and a date more than two
+ * years before or after today is refused as a mistyped year (the promise clocks would otherwise
+ * walk the business calendar across the whole gap); a dispatch, receipt or contact date after
+ * today, wherever the agent is, is refused as not having happened yet.
+ * @example factChangeSchemaOn(new Date('2026-12-01T21:00Z'))
+ *   .safeParse({ fact: 'stockEta', value: '1926-12-20' }).success // false
  */
-export const factChangeSchemaOn = (today: string) =>
-  factChangeSchema.check(
+export const factChangeSchemaOn = (now: Date) => {
+  const today = now.toISOString().slice(0, 10);
+  const latestToday = new Date(now.getTime() + furthestAheadOffsetMs).toISOString().slice(0, 10);
+
+  return factChangeSchema.check(
     z.superRefine(
       (change, context) => {
         const dated = datedPart(change);
-        if (dated === null || isWithinYears(dated.date, today, factDateRangeYears)) return;
-        context.addIssue({
-          code: 'custom',
-          path: dated.path,
-          message: 'That date is more than two years from today: check the year.',
-        });
+        if (dated === null) return;
+
+        if (!isWithinYears(dated.date, today, factDateRangeYears)) {
+          context.addIssue({
+            code: 'custom',
+            path: dated.path,
+            message: 'That date is more than two years from today: check the year.',
+          });
+        } else if (pastFacts.has(change.fact) && dated.date > latestToday) {
+          context.addIssue({
+            code: 'custom',
+            path: dated.path,
+            message: 'That date is still to come: enter the day it happened.',
+          });
+        }
       },
       { when: (payload) => payload.issues.length === 0 },
     ),
   );
+};
 
 const datedPart = (change: FactChange): { date: string; path: string[] } | null => {
   if (change.value === null) return null;

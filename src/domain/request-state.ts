@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { FactName } from './promises/types';
 import { type RequestFacts, requestFactsSchema } from './request-facts';
 
 /** How many applied actions a request remembers; older ones drop off first. */
@@ -23,12 +24,22 @@ const appliedActionSchema = z.object({
     .optional(),
 });
 
+const factNames = [
+  'dispatchRecordedAt',
+  'hardwareReceivedAt',
+  'installerBookedAt',
+  'installerContactAt',
+  'firstPublicReplyAt',
+] as const satisfies readonly FactName[];
+
 const outcomeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('met'),
     at: z.iso.datetime({ offset: true }),
     dueAt: z.iso.datetime({ offset: true }),
     onTime: z.boolean(),
+    /** The recorded fact the result rests on; it is dropped once that fact is cleared. */
+    restsOn: z.enum(factNames).optional(),
   }),
   z.object({ kind: z.literal('missed'), dueAt: z.iso.datetime({ offset: true }) }),
 ]);

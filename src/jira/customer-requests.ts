@@ -24,6 +24,8 @@ export interface RequestSla {
   name: string;
   isBreached: boolean;
   isPaused: boolean;
+  /** False while its start condition has not happened: no cycle, ongoing or completed, yet. */
+  isStarted: boolean;
   isCompleted: boolean;
   remainingFriendly: string | null;
   breachAt: string | null;
@@ -93,7 +95,8 @@ export const getCustomerRequest = async (
         name: sla.name,
         isBreached: cycle?.breached === true,
         isPaused: sla.ongoingCycle?.paused === true,
-        isCompleted: sla.ongoingCycle === undefined,
+        isStarted: cycle !== undefined,
+        isCompleted: sla.ongoingCycle === undefined && cycle !== undefined,
         remainingFriendly: cycle?.remainingTime?.friendly ?? null,
         breachAt: sla.ongoingCycle?.breachTime?.iso8601 ?? null,
       };

@@ -36,7 +36,7 @@ resolver.define(agentKeys.recordFact, (request) =>
     if (accountId === undefined || !panel.success) return fail('FORBIDDEN', notAgent);
     if (!(await isAgentOn(panel.data.issue.key))) return fail('FORBIDDEN', notAgent);
     const now = new Date();
-    const schema = z.object({ change: factChangeSchemaOn(now.toISOString().slice(0, 10)) });
+    const schema = z.object({ change: factChangeSchemaOn(now) });
     const change = schema.safeParse(request.payload);
     if (!change.success) return invalidChange(change.error);
 

@@ -70,13 +70,15 @@ export const getAgentOverview = async (
 
 const toSlaView = (sla: RequestSla): SlaView => ({
   name: sla.name,
-  state: sla.isBreached
-    ? 'breached'
-    : sla.isCompleted
-      ? 'met'
-      : sla.isPaused
-        ? 'paused'
-        : 'running',
+  state: !sla.isStarted
+    ? 'not-started'
+    : sla.isBreached
+      ? 'breached'
+      : sla.isCompleted
+        ? 'met'
+        : sla.isPaused
+          ? 'paused'
+          : 'running',
   remaining: sla.remainingFriendly,
   breachAt: sla.breachAt,
 });

@@ -10,7 +10,7 @@ import { decideOnComment, type RuleAction } from '../domain/rules/decide-on-comm
 import { getIssueComment, type IssueComment } from '../jira/comments';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
-import { claimAction, readClaimHolder } from '../storage/action-claims';
+import { claimAction, readClaimHolder, releaseClaim } from '../storage/action-claims';
 import { loadConfig } from '../storage/config-store';
 import { applyTransitionAction, recordAction } from './apply-transition-action';
 import { classifyCommentAuthor } from './classify-comment-author';
@@ -37,8 +37,9 @@ export type CommentOutcome =
 /**
  * Applies the status rules to one comment event. Everything it decides on is read from Jira
  * again (the comment, its author, the status and its history), and the action is claimed in
- * storage before it is applied, so late, repeated and concurrent deliveries act at most once.
- * A reopen also posts the customer one public note about it.
+ * storage before it is applied, so late, repeated and concurrent deliveries act at most once; a
+ * reopen the workflow refused gives its claim back once recorded, so a later comment may try
+ * again. A reopen also posts the customer one public note about it.
  * Throws JiraHttpError or ForgeKvsAPIError when Jira or storage fails.
  */
 export const applyCommentRules = async (event: CommentEvent): Promise<CommentOutcome> => {
@@ -105,6 +106,9 @@ const claimAndApply = async (
       ? await postReopenNote(issue.key, claimKey, action.eventKey, config)
       : null;
   await recordAction(issue, action, reason, applied, noteId);
+
+  // A refused reopen gives its claim back, so the customer's next comment may try again.
+  if (applied.outcome === 'not-applied') await releaseClaim(claimKey);
   return applied.outcome === 'acted' ? { outcome: 'acted', reason } : applied;
 };
 

@@ -1,6 +1,11 @@
 import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { findAppliedAction, recordAppliedAction, recordNote } from '../domain/request-state';
+import {
+  findAppliedAction,
+  recordAppliedAction,
+  recordNote,
+  type RequestState,
+} from '../domain/request-state';
 import type { RuleAction } from '../domain/rules/decide-on-comment';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
@@ -45,10 +50,10 @@ export const applyTransitionAction = async (
 
 /**
  * Remembers on the request what the app did (or could not do) and why, with the public note it
- * posted about it (null for none), for idempotency and for the agent panel. An action another
- * delivery of the same event already recorded is not recorded twice; only a note it lacks is
- * added. Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError when the property
- * cannot be written.
+ * posted about it (null for none), for idempotency and for the agent panel. An action (or a
+ * refusal) another delivery of the same event already recorded is not recorded twice; only a
+ * note it lacks is added. Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError when
+ * the property cannot be written.
  */
 export const recordAction = async (
   issue: IssueSnapshot,
@@ -64,6 +69,8 @@ export const recordAction = async (
   const at = new Date().toISOString();
 
   await updateRequestState(issue.key, issue.requestState, (state) => {
+    if (!isMoved && isRefusalRecorded(state, action.eventKey)) return null;
+
     const earlier = findAppliedAction(state, action.eventKey);
     if (earlier !== undefined) {
       const isNoteMissing = noteCommentId !== null && earlier.noteCommentId === undefined;
@@ -80,3 +87,6 @@ export const recordAction = async (
     });
   });
 };
+
+const isRefusalRecorded = (state: RequestState, eventKey: string): boolean =>
+  state.appliedActions.some((a) => a.eventKey === eventKey && a.outcome === 'not-applied');

@@ -4,11 +4,13 @@ import type { IssueComment } from '../jira/comments';
 import { getCustomerRequest } from '../jira/customer-requests';
 import type { IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
+import { getAppAccountId } from '../jira/myself';
 import { isAgentOnIssue } from '../jira/permissions';
 
 /**
  * Decides which side wrote a comment, asking Jira only what the cheaper facts leave open: first
- * the admin's lists and the account type, then the agent permission, then participation.
+ * the admin's lists and the account type (and, for an app listed as a customer proxy, whether it
+ * is this app itself), then the agent permission, then participation.
  * Throws JiraHttpError when Jira fails.
  */
 export const classifyCommentAuthor = async (
@@ -19,6 +21,7 @@ export const classifyCommentAuthor = async (
   const known = {
     accountId: comment.authorId,
     accountType: comment.authorAccountType,
+    isThisApp: false,
     isAgent: false,
     isReporter: issue.reporterId === comment.authorId,
     isParticipant: false,
@@ -26,7 +29,10 @@ export const classifyCommentAuthor = async (
   const { integrations, installers, customerProxies } = config.accounts;
   const isListed = [...integrations, ...installers, ...customerProxies].includes(comment.authorId);
   if (isListed || comment.authorAccountType === 'app' || comment.authorId === '') {
-    return classifyAuthor(known, config.accounts);
+    const isProxyApp =
+      comment.authorAccountType === 'app' && customerProxies.includes(comment.authorId);
+    const isThisApp = isProxyApp && (await getAppAccountId()) === comment.authorId;
+    return classifyAuthor({ ...known, isThisApp }, config.accounts);
   }
 
   const isAgent = await checkAgent(comment.authorId, issue.id);

@@ -5,6 +5,7 @@ import { loadConfig } from '../storage/config-store';
 import { updateRequestState } from '../storage/request-state-store';
 import { getAgentOverview } from './agent-overview';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
+import { participantsForReplies } from './request-participants';
 
 /**
  * Records one fact an agent entered (or clears it) on the request's property, together with any
@@ -20,10 +21,11 @@ export const recordFact = async (
 ): Promise<AgentOverview | null> => {
   const issue = await getIssueSnapshot('app', issueKey);
   const { config } = await loadConfig(issue.projectKey);
+  const participantIds = await participantsForReplies(issue, config);
 
   await updateRequestState(issue.key, issue.requestState, (before) => {
     const withFact = { ...before, facts: applyFactChange(before.facts, change) };
-    const { clocks } = computeRequestClocks(issue, withFact, config, now, []);
+    const { clocks } = computeRequestClocks(issue, withFact, config, now, participantIds);
     return { ...withFact, clockOutcomes: storableOutcomes(clocks, withFact) };
   });
   return getAgentOverview(issueKey, now);

@@ -87,6 +87,7 @@ const readOutcomes = (state: RequestState): RecordedOutcomes => {
             at: new Date(outcome.at),
             dueAt: new Date(outcome.dueAt),
             onTime: outcome.onTime,
+            ...(outcome.restsOn === undefined ? {} : { restsOn: outcome.restsOn }),
           }
         : { kind: 'missed', dueAt: new Date(outcome.dueAt) };
   }
@@ -94,7 +95,8 @@ const readOutcomes = (state: RequestState): RecordedOutcomes => {
 };
 
 /**
- * The outcomes to store after computing clocks: new met and missed results join the stored ones.
+ * The outcomes to store after computing clocks: new met and missed results join the stored ones,
+ * and stored ones the clocks no longer stand on (an earlier episode's, a cleared fact's) go.
  * @example storableOutcomes(clocks, state) // { acknowledgement: { kind: 'met', … } }
  */
 export const storableOutcomes = (
@@ -111,6 +113,7 @@ export const storableOutcomes = (
             at: outcome.at.toISOString(),
             dueAt: outcome.dueAt.toISOString(),
             onTime: outcome.onTime,
+            ...(outcome.restsOn === undefined ? {} : { restsOn: outcome.restsOn }),
           }
         : { kind: 'missed', dueAt: outcome.dueAt.toISOString() };
   }

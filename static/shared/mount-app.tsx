@@ -4,8 +4,9 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /**
- * Turns on the host's theme (light or dark, as the viewer chose), sets the page's type and text
- * colour from tokens, then renders the app into `#root`. Throws when the page has no `#root`.
+ * Turns on the host's theme (light or dark, as the viewer chose), sets the page's type, text
+ * colour and surface from tokens, then renders the app into `#root`. Throws when the page has no
+ * `#root`.
  *
  * @remarks The app renders even when theming cannot be enabled (a host that does not support
  * it): an unthemed panel beats an empty one.
@@ -25,5 +26,8 @@ export const enableThemeAndRender = async (app: ReactElement): Promise<void> => 
   // Plain elements (lists, tables, labels) inherit these rather than the browser's serif default.
   document.body.style.font = token('font.body');
   document.body.style.color = token('color.text');
+  // The frame paints its own surface: the text's contrast must not rest on whatever the host
+  // happens to show behind a transparent frame.
+  document.body.style.backgroundColor = token('elevation.surface');
   createRoot(container).render(app);
 };

@@ -1,10 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
 
 /** Where screenshots go; CI keeps this folder. */
 export const screenshotDir = join(__dirname, '..', '..', 'artifacts', 'screenshots');
+
+/** The sandbox's colour themes; every surface is checked in both. */
+export const themes = ['light', 'dark'] as const;
+
+/** One of the sandbox's colour themes. */
+export type Theme = (typeof themes)[number];
 
 /** Debian's Chromium, started the way this machine allows (no sandbox, no background network). */
 export const launchChromium = (): Promise<Browser> =>
@@ -21,8 +28,64 @@ export const launchChromium = (): Promise<Browser> =>
     ],
   });
 
-/** Saves a full-page screenshot under artifacts/screenshots. */
+/** Who opens a sandbox page, and in which theme. */
+export interface Visit {
+  /** The demo user's email, as `?as=` takes it. */
+  as: string;
+  theme: Theme;
+}
+
+/**
+ * Opens a sandbox page as a demo user in a theme, in a context of its own (axe needs one), with
+ * the browser's clock, zone and locale those of the demo desk. Close the page's context after.
+ */
+export const openPage = async (
+  browser: Browser,
+  url: string,
+  { as, theme }: Visit,
+): Promise<Page> => {
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    locale: 'en-NZ',
+    timezoneId: 'Pacific/Auckland',
+  });
+  // The test process runs on the sandbox's settable clock; the panels' "today" must agree.
+  await context.clock.setFixedTime(new Date());
+  const page = await context.newPage();
+  const address = new URL(url);
+  address.searchParams.set('as', as);
+  address.searchParams.set('theme', theme);
+  await page.goto(address.href);
+  return page;
+};
+
+/** The app's panel on a sandbox page: the first iframe. */
+export const appPanel = (page: Page): FrameLocator => page.locator('iframe').first().contentFrame();
+
+/**
+ * The accessibility violations of the whole page, the host's and those inside the app's frames,
+ * as "rule: help (where)" lines; an empty list when there are none.
+ */
+export const accessibilityViolations = async (page: Page): Promise<string[]> => {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' > '))
+        .join(', ')})`,
+  );
+};
+
+// Run in the page, whose DOM this Node project has no types for.
+const framesSizedScript = `Array.from(document.querySelectorAll('iframe')).every((frame) => {
+  const content = frame.contentDocument && frame.contentDocument.documentElement;
+  return Boolean(content) && Math.abs(frame.offsetHeight - content.offsetHeight) <= 2;
+})`;
+
+/** Saves a full-page screenshot under artifacts/screenshots, once the app's frames are sized. */
 export const saveScreenshot = async (page: Page, name: string): Promise<void> => {
   mkdirSync(screenshotDir, { recursive: true });
+  // The host sizes each app frame to its content; the screenshot shows the page as read.
+  await page.waitForFunction(framesSizedScript);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 };

@@ -1,31 +1,15 @@
 // The app and the sandbox must run on the settable clock, so the clocks read the same every day.
 import '../support/install-clock';
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
 import { restoreClock, setClock } from '../support/fixed-clock';
 import { demo } from '../support/sandbox-harness';
-import { launchChromium, saveScreenshot } from './browser';
+import { accessibilityViolations, appPanel, launchChromium, saveScreenshot } from './browser';
 
 /** A request awaiting dispatch: its dispatch promise runs on the Auckland calendar. */
 const orderRequest = 'FS-8';
-
-/** The app's panel on a sandbox page: the first iframe. */
-const appPanel = (page: Page): FrameLocator => page.locator('iframe').first().contentFrame();
-
-// A panel is a part of the host's page, which owns the landmarks and the level-one heading.
-const pageLevelRules = ['landmark-one-main', 'page-has-heading-one', 'region'];
-
-/** The accessibility violations inside the app's panel, as "rule: help" lines. */
-const panelViolations = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page })
-    .include('iframe')
-    .disableRules(pageLevelRules)
-    .analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-};
 
 describe('an agent records a dispatch on the agent panel', () => {
   let sandbox: WebSandbox;
@@ -59,7 +43,7 @@ describe('an agent records a dispatch on the agent panel', () => {
     expect(await dispatchClock.textContent()).toContain('Tue, 8 Dec 2026, 12:00 pm');
     const slas = panel.getByRole('list', { name: 'JSM SLAs' });
     expect(await slas.getByText('Time to resolution').isVisible()).toBe(true);
-    expect(await panelViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'agent-panel-promise-clocks');
 
     await panel.getByRole('button', { name: 'Record dispatch' }).click();
@@ -68,7 +52,7 @@ describe('an agent records a dispatch on the agent panel', () => {
     await panel.getByRole('button', { name: 'Save' }).click();
     await panel.getByText('Enter the date as YYYY-MM-DD, for example 2026-12-03.').waitFor();
     expect(await panel.getByLabel('Carrier reference').inputValue()).toBe('NZP-4471');
-    expect(await panelViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'agent-panel-dispatch-date-refused');
 
     await panel.getByLabel('Dispatch date').fill('2026-12-03');
@@ -85,7 +69,7 @@ describe('an agent records a dispatch on the agent panel', () => {
     ).toMatchObject({
       facts: { dispatch: { dispatchedOn: '2026-12-03', carrierReference: 'NZP-4471' } },
     });
-    expect(await panelViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'agent-panel-dispatch-recorded');
     await context.close();
   });

@@ -1,11 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
 import { demo, resolvedRequest } from '../support/sandbox-harness';
-import { launchChromium, saveScreenshot } from './browser';
-
-/** The app's panel on a sandbox page: the first iframe. */
-const appPanel = (page: Page) => page.locator('iframe').first().contentFrame();
+import { appPanel, launchChromium, saveScreenshot } from './browser';
 
 describe('a customer comments on their resolved request in the portal', () => {
   let sandbox: WebSandbox;

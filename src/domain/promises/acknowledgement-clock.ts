@@ -1,5 +1,7 @@
 import { evaluateBusinessClock } from './business-clock';
-import { earliest, instantOf } from './earliest';
+import { firstMet } from './first-met';
+import { instantOf } from './instant-of';
+import { standingOutcome } from './standing-outcome';
 import { firstInstantWhere, pauseReasonOf, type StatusSpan } from './status-timeline';
 import type { PromiseClock, PromiseClockInput } from './types';
 
@@ -22,9 +24,9 @@ export const acknowledgementClock = (
     !rule.openEntryIds.includes(entryId) &&
     pauseReasonOf(rule.pausedBy, entryId) === null;
   const reply = instantOf(input.facts.firstPublicReplyAt);
-  const metAt = earliest(
-    firstInstantWhere(spans, start, isAcknowledged),
-    reply === null ? null : Math.max(reply, start),
+  const met = firstMet(
+    { at: firstInstantWhere(spans, start, isAcknowledged) },
+    { at: reply === null ? null : Math.max(reply, start), fact: 'firstPublicReplyAt' },
   );
 
   return evaluateBusinessClock({
@@ -34,8 +36,8 @@ export const acknowledgementClock = (
     pausedBy: rule.pausedBy,
     start,
     plainDue: input.calendar.addBusinessHours(input.createdAt, rule.businessHours).getTime(),
-    metAt,
+    met,
     now: input.now.getTime(),
-    recorded: input.recorded?.acknowledgement,
+    recorded: standingOutcome(input.recorded?.acknowledgement, start, input.facts),
   });
 };

@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from '../calendar/business-calendar';
 import { currentPause } from './current-pause';
+import type { FirstMet } from './first-met';
 import { type PauseSpan, pauseSpans, type StatusSpan } from './status-timeline';
 import type { AppliedClock, ClockKind, RecordedOutcome, StatusPauseReason } from './types';
 
@@ -12,8 +13,8 @@ export interface BusinessClockSpec {
   start: number;
   /** The due instant had nothing paused the clock. */
   plainDue: number;
-  /** When the promise was kept, if it was (even after `now`, which is then ignored). */
-  metAt: number | null;
+  /** When and by what the promise was kept, if it was (even after `now`, then ignored). */
+  met: FirstMet | null;
   now: number;
   recorded: RecordedOutcome | undefined;
 }
@@ -59,7 +60,8 @@ const dueAfterPauses = (
  * @example evaluateBusinessClock(spec).state // { kind: 'running' }
  */
 export const evaluateBusinessClock = (spec: BusinessClockSpec): AppliedClock => {
-  const { calendar, start, now, metAt, recorded } = spec;
+  const { calendar, start, now, met, recorded } = spec;
+  const metAt = met?.at ?? null;
   const horizon = metAt !== null && metAt <= now ? metAt : now;
   const pauses = pauseSpans(spec.spans, spec.pausedBy, start, horizon);
   const budget = minutesBetween(calendar, start, spec.plainDue);
@@ -82,6 +84,7 @@ export const evaluateBusinessClock = (spec: BusinessClockSpec): AppliedClock => 
 
     return {
       ...clock,
+      ...(recorded.restsOn === undefined ? {} : { restsOn: recorded.restsOn }),
       state,
       elapsedMinutes: Math.round(elapsed),
       remainingMinutes: Math.round(remaining),
@@ -95,6 +98,7 @@ export const evaluateBusinessClock = (spec: BusinessClockSpec): AppliedClock => 
 
     return {
       ...clock,
+      ...(met?.fact === undefined ? {} : { restsOn: met.fact }),
       state,
       elapsedMinutes: Math.round(elapsed),
       remainingMinutes: Math.round(remaining),

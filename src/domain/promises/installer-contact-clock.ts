@@ -1,5 +1,9 @@
+import { localDayOf } from '../calendar/wall-clock';
 import { evaluateBusinessClock } from './business-clock';
-import { earliest, instantOf } from './earliest';
+import { dispatchEpisode } from './dispatch-clock';
+import { firstMet } from './first-met';
+import { instantOf } from './instant-of';
+import { standingOutcome } from './standing-outcome';
 import { firstInstantWhere, type StatusSpan } from './status-timeline';
 import type { PromiseClock, PromiseClockInput } from './types';
 
@@ -8,7 +12,9 @@ import type { PromiseClock, PromiseClockInput } from './types';
  * installer (the recorded receipt; else the recorded dispatch plus the transit business days;
  * else, with no hardware involved, the installer's assignment). Met when the installer is booked
  * (recorded or by status) or contact is recorded. Applies once an installer status is entered or
- * a receipt is recorded; it is `scheduled` while the hardware is still on its way.
+ * a receipt is recorded; it is `scheduled` while the hardware is still on its way. Each order
+ * has its own: after a later order is processed, only its assignment and the contact recorded
+ * from the day it was processed count.
  * @example installerContactClock(input, spans).state // { kind: 'scheduled', startsAt } in transit
  */
 export const installerContactClock = (
@@ -17,7 +23,9 @@ export const installerContactClock = (
 ): PromiseClock => {
   const { calendar, facts } = input;
   const rule = input.settings.installerContact;
-  const assignedAt = firstInstantWhere(spans, -Infinity, (entryId) =>
+  const episode = dispatchEpisode(input, spans);
+  const orderedAt = episode === null || episode.isFirstOrder ? -Infinity : episode.start;
+  const assignedAt = firstInstantWhere(spans, orderedAt, (entryId) =>
     rule.installerEntryIds.includes(entryId ?? ''),
   );
   const receivedAt = instantOf(facts.hardwareReceivedAt);
@@ -31,12 +39,20 @@ export const installerContactClock = (
       ? null
       : calendar.addBusinessDays(new Date(dispatchedAt), rule.transitBusinessDays).getTime();
   const start = receivedAt ?? arrivedAfterTransit ?? assignedAt ?? 0;
-  const metAt = earliest(
-    instantOf(facts.installerBookedAt),
-    instantOf(facts.installerContactAt),
-    firstInstantWhere(spans, assignedAt ?? start, (entryId) =>
-      rule.metOnEntering.includes(entryId ?? ''),
-    ),
+  const ofThisOrder = (instant: number | null): number | null =>
+    instant !== null &&
+    (orderedAt === -Infinity ||
+      localDayOf(instant, calendar.timeZone) >= localDayOf(orderedAt, calendar.timeZone))
+      ? instant
+      : null;
+  const met = firstMet(
+    { at: ofThisOrder(instantOf(facts.installerBookedAt)), fact: 'installerBookedAt' },
+    { at: ofThisOrder(instantOf(facts.installerContactAt)), fact: 'installerContactAt' },
+    {
+      at: firstInstantWhere(spans, assignedAt ?? start, (entryId) =>
+        rule.metOnEntering.includes(entryId ?? ''),
+      ),
+    },
   );
 
   return evaluateBusinessClock({
@@ -46,8 +62,8 @@ export const installerContactClock = (
     pausedBy: rule.pausedBy,
     start,
     plainDue: calendar.addBusinessDays(new Date(start), rule.businessDays).getTime(),
-    metAt,
+    met,
     now: input.now.getTime(),
-    recorded: input.recorded?.['installer-contact'],
+    recorded: standingOutcome(input.recorded?.['installer-contact'], orderedAt, facts),
   });
 };

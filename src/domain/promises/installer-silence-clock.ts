@@ -1,13 +1,15 @@
 import { localDayOf } from '../calendar/wall-clock';
-import { earliest, instantOf } from './earliest';
-import { firstInstantWhere, type StatusSpan } from './status-timeline';
+import { firstMet } from './first-met';
+import { instantOf } from './instant-of';
+import { standingOutcome } from './standing-outcome';
+import { firstInstantWhere, latestEpisodeStart, type StatusSpan } from './status-timeline';
 import type { AppliedClock, ClockState, PromiseClock, PromiseClockInput } from './types';
 
 const MS_PER_MINUTE = 60_000;
 
 /**
  * Returns the installer-silence clock, an advice clock in calendar time: due the configured days
- * after the booking (same wall-clock time in the calendar's zone), met by contact recorded on the
+ * after the latest booking (each entry into the booked status books again; same wall-clock time in the calendar's zone), met by contact recorded on the
  * booking's day or later (a contact known only by its date counts from the booking, not from that
  * day's midnight) or by reaching a configured status. When missed, the customer is advised to
  * ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
@@ -18,23 +20,32 @@ export const installerSilenceClock = (
   spans: readonly StatusSpan[],
 ): PromiseClock => {
   const rule = input.settings.installerSilence;
+  const isBooked = (entryId: string | null): boolean => entryId === rule.bookedEntryId;
   const bookedAt =
     instantOf(input.facts.installerBookedAt) ??
-    firstInstantWhere(spans, -Infinity, (entryId) => entryId === rule.bookedEntryId);
+    latestEpisodeStart(spans, isBooked, (entryId) => !isBooked(entryId));
   if (bookedAt === null) return { kind: 'installer-silence', applies: false };
 
   const now = input.now.getTime();
-  const recorded = input.recorded?.['installer-silence'];
+  const recorded = standingOutcome(input.recorded?.['installer-silence'], bookedAt, input.facts);
   const plainDue = input.calendar.addCalendarDays(new Date(bookedAt), rule.calendarDays).getTime();
   const dueAt = recorded?.dueAt.getTime() ?? plainDue;
   const contactAt = instantOf(input.facts.installerContactAt);
   const { timeZone } = input.calendar;
   const isContactAfterBooking =
     contactAt !== null && localDayOf(contactAt, timeZone) >= localDayOf(bookedAt, timeZone);
-  const metAt = earliest(
-    isContactAfterBooking ? Math.max(contactAt, bookedAt) : null,
-    firstInstantWhere(spans, bookedAt, (entryId) => rule.metOnEntering.includes(entryId ?? '')),
+  const met = firstMet(
+    {
+      at: isContactAfterBooking ? Math.max(contactAt, bookedAt) : null,
+      fact: 'installerContactAt',
+    },
+    {
+      at: firstInstantWhere(spans, bookedAt, (entryId) =>
+        rule.metOnEntering.includes(entryId ?? ''),
+      ),
+    },
   );
+  const metAt = met?.at ?? null;
   const endOfCount = Math.max(bookedAt, Math.min(now, metAt ?? now));
 
   const state = ((): ClockState => {
@@ -63,6 +74,7 @@ export const installerSilenceClock = (
     remainingMinutes: Math.round(Math.max(0, dueAt - endOfCount) / MS_PER_MINUTE),
     isRecordedOutcome: recorded !== undefined,
   };
+  const restsOn = recorded?.kind === 'met' ? recorded.restsOn : met?.fact;
 
-  return clock;
+  return state.kind === 'met' && restsOn !== undefined ? { ...clock, restsOn } : clock;
 };

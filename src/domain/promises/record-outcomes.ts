@@ -1,4 +1,10 @@
-import type { ClockKind, PromiseClocks, RecordedOutcome, RecordedOutcomes } from './types';
+import type {
+  AppliedClock,
+  ClockKind,
+  PromiseClocks,
+  RecordedOutcome,
+  RecordedOutcomes,
+} from './types';
 
 const kinds: readonly ClockKind[] = [
   'acknowledgement',
@@ -9,9 +15,11 @@ const kinds: readonly ClockKind[] = [
 
 /**
  * Returns the outcomes to keep with the request after computing its clocks: a met outcome once
- * recorded never changes; a missed one keeps its due instant until the clock is met; clocks still
- * running record nothing. Pass the result back as `recorded` so a later calendar change (a holiday
- * added after the fact) cannot rewrite a result already shown.
+ * recorded does not change; a missed one keeps its due instant until the clock is met; clocks
+ * still running record nothing. An outcome the clock no longer stands on (an earlier episode's,
+ * or a met result whose fact was cleared) is dropped or replaced. Pass the result back as
+ * `recorded` so a later calendar change (a holiday added after the fact) cannot rewrite a result
+ * already shown.
  * @example recordOutcomes({}, clocks).acknowledgement // { kind: 'met', at, dueAt, onTime: true }
  */
 export const recordOutcomes = (
@@ -22,17 +30,24 @@ export const recordOutcomes = (
 
   for (const kind of kinds) {
     const clock = clocks[kind];
-    if (!clock.applies || previous[kind]?.kind === 'met') continue;
+    if (!clock.applies) continue;
 
-    const { state, dueAt } = clock;
-    const outcome: RecordedOutcome | undefined =
-      state.kind === 'met'
-        ? { kind: 'met', at: state.at, dueAt, onTime: state.onTime }
-        : state.kind === 'missed'
-          ? { kind: 'missed', dueAt: state.since }
-          : previous[kind];
-    if (outcome !== undefined) outcomes[kind] = outcome;
+    const standing = clock.isRecordedOutcome ? previous[kind] : undefined;
+    const outcome = standing?.kind === 'met' ? standing : (settledOutcome(clock) ?? standing);
+    if (outcome === undefined) Reflect.deleteProperty(outcomes, kind);
+    else outcomes[kind] = outcome;
   }
 
   return outcomes;
+};
+
+const settledOutcome = (clock: AppliedClock): RecordedOutcome | undefined => {
+  const { state, dueAt, restsOn } = clock;
+
+  if (state.kind === 'met') {
+    const met = { kind: 'met' as const, at: state.at, dueAt, onTime: state.onTime };
+    return restsOn === undefined ? met : { ...met, restsOn };
+  }
+
+  return state.kind === 'missed' ? { kind: 'missed', dueAt: state.since } : undefined;
 };

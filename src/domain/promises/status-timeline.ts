@@ -83,3 +83,30 @@ export const pauseSpans = (
 
     return reason !== null && clipped.to > clipped.from ? [{ reason, ...clipped }] : [];
   });
+
+/**
+ * Returns when the request's latest episode in a status began: the first entry into a status
+ * `isStart` accepts since the last one `isEnd` accepts (an episode lasts until an ending status
+ * is entered, so a pause in between does not start a new one). Null when it never entered one.
+ * @example latestEpisodeStart(spans, (id) => id === 'booked', (id) => id !== 'booked')
+ *   // the latest entry into 'booked'
+ */
+export const latestEpisodeStart = (
+  spans: readonly StatusSpan[],
+  isStart: (entryId: string | null) => boolean,
+  isEnd: (entryId: string | null) => boolean,
+): number | null => {
+  let start: number | null = null;
+  let isOpen = false;
+
+  for (const span of spans) {
+    if (isStart(span.entryId)) {
+      if (!isOpen) start = span.from;
+      isOpen = true;
+    } else if (isEnd(span.entryId)) {
+      isOpen = false;
+    }
+  }
+
+  return start;
+};

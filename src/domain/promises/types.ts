@@ -43,6 +43,8 @@ export interface AppliedClock {
   remainingMinutes: number;
   /** True when the outcome comes from a recorded outcome rather than from recomputation. */
   isRecordedOutcome: boolean;
+  /** The recorded fact a met state rests on; absent when a status met it, or it is not met. */
+  restsOn?: FactName;
 }
 
 /** One promise clock of a request: applied, or not relevant to it. */
@@ -66,9 +68,16 @@ export interface RecordedFacts {
   firstPublicReplyAt?: Date;
 }
 
-/** An outcome saved when a clock was first seen met or missed; it wins over recomputation. */
+/** The name of one recorded fact. */
+export type FactName = keyof RecordedFacts;
+
+/**
+ * An outcome saved when a clock was first seen met or missed; it wins over recomputation while it
+ * belongs to the clock's current episode and the fact a met result rests on (if any) is kept.
+ */
 export type RecordedOutcome =
-  { kind: 'met'; at: Date; dueAt: Date; onTime: boolean } | { kind: 'missed'; dueAt: Date };
+  | { kind: 'met'; at: Date; dueAt: Date; onTime: boolean; restsOn?: FactName }
+  | { kind: 'missed'; dueAt: Date };
 
 /** Recorded outcomes by clock kind. */
 export type RecordedOutcomes = Partial<Record<ClockKind, RecordedOutcome>>;

@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useId } from 'react';
 
 import { AdminSettings } from './admin-settings';
 
@@ -12,20 +12,28 @@ export interface AdminPageProps {
 
 const pageStyle = { padding: token('space.300'), maxWidth: '60rem' } satisfies CSSProperties;
 
-/** The admin page: its title and introduction, then the settings once they are loaded. */
-export const AdminPage = ({ testId = 'admin-page' }: AdminPageProps) => (
-  <Box as="main" style={pageStyle} testId={testId}>
-    <Stack space="space.400">
-      <Stack space="space.100">
-        <Heading size="large" as="h1">
-          Status Guide
-        </Heading>
-        <Text as="p" color="color.text.subtle">
-          Choose how the Status Guide names your team to customers and when it reopens a resolved
-          request.
-        </Text>
+/**
+ * The admin page: its title and introduction, then the settings once they are loaded. Its main
+ * landmark is named by its title, so it stands apart from the main landmark of Jira's page around
+ * the frame.
+ */
+export const AdminPage = ({ testId = 'admin-page' }: AdminPageProps) => {
+  const titleId = useId();
+
+  return (
+    <Box as="main" style={pageStyle} aria-labelledby={titleId} testId={testId}>
+      <Stack space="space.400">
+        <Stack space="space.100">
+          <Heading size="large" as="h1" id={titleId}>
+            Status Guide
+          </Heading>
+          <Text as="p" color="color.text.subtle">
+            Choose how the Status Guide names your team to customers and when it reopens a resolved
+            request.
+          </Text>
+        </Stack>
+        <AdminSettings />
       </Stack>
-      <AdminSettings />
-    </Stack>
-  </Box>
-);
+    </Box>
+  );
+};

@@ -1,11 +1,11 @@
 import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId } from 'react';
 
 import type { AppliedActionView } from '../../../src/contracts/agent';
 import { formatInstant, type ViewerClock } from './format-instant';
+import { RowEndLozenge } from './row-end-lozenge';
 
 /** Props of {@link RecentActions}. */
 export interface RecentActionsProps {
@@ -51,7 +51,7 @@ export const RecentActions = ({
               <Stack space="space.025">
                 <Inline space="space.100" spread="space-between" alignBlock="start">
                   <Text weight="semibold">{action.summary}</Text>
-                  {action.isApplied ? null : <Lozenge appearance="removed">Refused</Lozenge>}
+                  {action.isApplied ? null : <RowEndLozenge appearance="removed" text="Refused" />}
                 </Inline>
                 <Text color="color.text.subtle">{action.reason}</Text>
                 <Text size="small" color="color.text.subtlest">

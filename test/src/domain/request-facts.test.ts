@@ -59,8 +59,9 @@ describe('agent-recorded request facts', () => {
 });
 
 describe('agent-recorded dates checked against the day of the save', () => {
+  // Noon UTC on `today`: 02:00 the next day in the furthest-ahead zone (UTC+14).
   const refusalOn = (today: string, input: unknown) => {
-    const checked = factChangeSchemaOn(today).safeParse(input);
+    const checked = factChangeSchemaOn(new Date(`${today}T12:00:00Z`)).safeParse(input);
     return checked.success ? undefined : checked.error.issues[0];
   };
 
@@ -92,5 +93,41 @@ describe('agent-recorded dates checked against the day of the save', () => {
 
   it.each(['2024-12-01', '2026-12-01', '2028-12-01'])('takes %s, within two years', (value) => {
     expect(refusalOn('2026-12-01', { fact: 'stockEta', value })).toBeUndefined();
+  });
+});
+
+describe('dates of what has already happened', () => {
+  const refusalAt = (now: string, input: unknown) => {
+    const checked = factChangeSchemaOn(new Date(now)).safeParse(input);
+    return checked.success ? undefined : checked.error.issues[0];
+  };
+
+  it.each([
+    ['hardwareReceivedOn', '2026-12-04', ['value']],
+    ['installerContactOn', '2027-01-10', ['value']],
+  ])('refuses %s on %s, after today everywhere on Earth', (fact, value, path) => {
+    expect(refusalAt('2026-12-02T21:00:00Z', { fact, value })).toMatchObject({
+      path,
+      message: 'That date is still to come: enter the day it happened.',
+    });
+  });
+
+  it('refuses a dispatch a year ahead, naming the dispatch date', () => {
+    const input = { fact: 'dispatch', value: { dispatchedOn: '2027-12-02', carrierReference: '' } };
+
+    expect(refusalAt('2026-12-01T22:00:00Z', input)?.path).toEqual(['value', 'dispatchedOn']);
+  });
+
+  it('takes today’s date in Auckland while it is still yesterday in UTC', () => {
+    // 10:00 on Thursday 3 December in Auckland is 21:00 on Wednesday 2 December UTC.
+    const input = { fact: 'hardwareReceivedOn', value: '2026-12-03' };
+
+    expect(refusalAt('2026-12-02T21:00:00Z', input)).toBeUndefined();
+  });
+
+  it('takes a stock ETA in the future', () => {
+    expect(
+      refusalAt('2026-12-02T21:00:00Z', { fact: 'stockEta', value: '2027-02-01' }),
+    ).toBeUndefined();
   });
 });

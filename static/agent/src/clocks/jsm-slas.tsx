@@ -1,11 +1,11 @@
 import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId } from 'react';
 
 import type { SlaView } from '../../../../src/contracts/promise-clocks';
 import { formatInstant, type ViewerClock } from '../format-instant';
+import { RowEndLozenge } from '../row-end-lozenge';
 import { slaRemainingText, slaStateLabel } from './sla-words';
 
 /** Props of {@link JsmSlas}. */
@@ -48,7 +48,7 @@ export const JsmSlas = ({ slas, viewer, testId = 'jsm-slas' }: JsmSlasProps) => 
                 <Stack space="space.025">
                   <Inline space="space.100" spread="space-between" alignBlock="start">
                     <Text weight="semibold">{sla.name}</Text>
-                    <Lozenge appearance={label.appearance}>{label.text}</Lozenge>
+                    <RowEndLozenge appearance={label.appearance} text={label.text} />
                   </Inline>
                   {remaining === null ? null : <Text color="color.text.subtle">{remaining}</Text>}
                   {sla.breachAt === null || sla.state !== 'running' ? null : (

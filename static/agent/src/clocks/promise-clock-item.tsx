@@ -1,9 +1,9 @@
-import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 
 import type { PromiseClockView } from '../../../../src/contracts/promise-clocks';
 import { DetailList } from '../../../shared/detail-list';
 import { formatInstant, type ViewerClock } from '../format-instant';
+import { RowEndLozenge } from '../row-end-lozenge';
 import { clockDetails } from './clock-details';
 import { stateLabel } from './clock-words';
 import { ZonedTime } from './zoned-time';
@@ -36,7 +36,7 @@ export const PromiseClockItem = ({
       <Stack space="space.075">
         <Inline space="space.100" spread="space-between" alignBlock="start">
           <Text weight="semibold">{clock.promise}</Text>
-          <Lozenge appearance={label.appearance}>{label.text}</Lozenge>
+          <RowEndLozenge appearance={label.appearance} text={label.text} />
         </Inline>
         <DetailList details={details} />
       </Stack>

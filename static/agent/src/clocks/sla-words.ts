@@ -3,6 +3,7 @@ import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { SlaView } from '../../../../src/contracts/promise-clocks';
 
 const labels: Record<SlaView['state'], { text: string; appearance: ThemeAppearance }> = {
+  'not-started': { text: 'Not started', appearance: 'default' },
   running: { text: 'Running', appearance: 'inprogress' },
   paused: { text: 'Paused', appearance: 'moved' },
   met: { text: 'Met', appearance: 'success' },

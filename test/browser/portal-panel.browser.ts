@@ -1,0 +1,94 @@
+// The app and the sandbox must run on the settable clock, so the promises read the same every day.
+import '../support/install-clock';
+
+import type { Browser } from 'playwright-core';
+
+import { fieldServiceWorkflow, seedSite } from '../../sandbox/site/seed';
+import { fieldServicePreset } from '../../src/domain/catalogue/field-service-preset';
+import { matchStatus } from '../../src/domain/catalogue/match-status';
+import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
+import { restoreClock, setClock } from '../support/fixed-clock';
+import { demo, resolvedRequest } from '../support/sandbox-harness';
+import {
+  accessibilityViolations,
+  appPanel,
+  launchChromium,
+  openPage,
+  saveScreenshot,
+  themes,
+} from './browser';
+
+const seeded = seedSite();
+const casey = seeded.users.find((user) => user.email === demo.customer);
+
+/** One demo request of the customer's in every status of the workflow, with its headline. */
+const requestPerStatus = fieldServiceWorkflow().statuses.map((status) => {
+  const request = seeded.issues.find(
+    (issue) =>
+      issue.statusId === status.id &&
+      issue.requestTypeId !== null &&
+      issue.reporterId === casey?.accountId,
+  );
+  return {
+    status: status.name,
+    issueKey: request?.key ?? `no request in ${status.name}`,
+    headline: matchStatus(status.name, fieldServicePreset, {})?.wording.headline ?? '',
+  };
+});
+
+const portalUrl = (sandbox: WebSandbox, issueKey: string): string =>
+  `${sandbox.baseUrl}/servicedesk/customer/portal/1/${issueKey}`;
+
+describe('the customer’s panel on a portal request', () => {
+  let sandbox: WebSandbox;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Thursday 3 December 2026, 14:00 in Auckland.
+    setClock('2026-12-03T01:00:00Z');
+    sandbox = await startWebSandbox();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await sandbox.close();
+    restoreClock();
+  });
+
+  describe.each(themes)('in the %s theme', (theme) => {
+    it.each(requestPerStatus)(
+      'tells the customer on $issueKey ($status) what the status means',
+      async ({ status, issueKey, headline }) => {
+        expect(headline).not.toBe('');
+        const page = await openPage(browser, portalUrl(sandbox, issueKey), {
+          as: demo.customer,
+          theme,
+        });
+
+        const text = appPanel(page).getByText(headline, { exact: true });
+        await text.waitFor();
+        expect(await text.isVisible()).toBe(true);
+        expect(sandbox.harness.statusOf(issueKey)).toBe(status);
+        await saveScreenshot(page, `portal-${issueKey}-${theme}`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await page.context().close();
+      },
+    );
+
+    it('shows a customer who is not on the request nothing about it', async () => {
+      const page = await openPage(browser, portalUrl(sandbox, resolvedRequest), {
+        as: demo.otherCustomer,
+        theme,
+      });
+
+      await page.getByRole('heading', { name: 'Request not found' }).waitFor();
+      const summary = sandbox.harness.site.requireIssue(resolvedRequest).summary;
+      expect(await page.getByText(summary).count()).toBe(0);
+      expect(await page.locator('iframe').count()).toBe(0);
+      await saveScreenshot(page, `portal-not-on-request-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  });
+});
