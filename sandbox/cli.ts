@@ -123,6 +123,15 @@ const startClock = (site: Site, now: Date | null): void => {
 };
 
 const start = async (options: CliOptions): Promise<void> => {
+  // Two sandboxes on one state file would overwrite each other's site, and a reset in between.
+  const runningPid = runningSandboxPid(options.stateFile);
+  if (runningPid !== null) {
+    throw new CliError(
+      `A sandbox is already running on ${options.stateFile} (pid ${runningPid}). ` +
+        'Use that one, stop it first, or give this one its own site with --state FILE.',
+    );
+  }
+
   // The port is taken first so a clash is reported at once, not after the UI build.
   let answer: RequestListener = (_request, response) => {
     response
@@ -168,7 +177,9 @@ const start = async (options: CliOptions): Promise<void> => {
 const reset = (options: CliOptions): void => {
   const pid = runningSandboxPid(options.stateFile);
   if (pid !== null) {
-    throw new CliError(`The sandbox is running (pid ${pid}). Stop it with Ctrl-C, then reset.`);
+    throw new CliError(
+      `The sandbox is running (pid ${pid}). Stop it with Ctrl-C in its terminal (or kill ${pid}), then reset.`,
+    );
   }
   if (!existsSync(options.stateFile)) {
     console.log(`No saved site at ${options.stateFile}; the next start seeds the demo site.`);

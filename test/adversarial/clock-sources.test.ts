@@ -172,6 +172,10 @@ describe('a request whose changelog holds more than 100 entries', () => {
       state: 'running',
       dueAt: '2026-12-08T22:00:00.000Z',
     });
-    expect(guide.promiseDue).toEqual({ dueAt: '2026-12-08T22:00:00.000Z', isOnTrack: true });
+    expect(guide.promiseDue).toEqual({
+      dueAt: '2026-12-08T22:00:00.000Z',
+      isOnTrack: true,
+      clock: 'dispatch',
+    });
   });
 });

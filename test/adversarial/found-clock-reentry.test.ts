@@ -71,7 +71,11 @@ describe('promise clocks when a request enters a status again', () => {
     // Expected: on track, due 22 December. Actual: missed since 9 December (a week after the
     // first booking), so an hour after the new booking the customer reads "This is taking
     // longer than we promised".
-    expect(guide.promiseDue).toEqual({ dueAt: '2026-12-21T22:00:00.000Z', isOnTrack: true });
+    expect(guide.promiseDue).toEqual({
+      dueAt: '2026-12-21T22:00:00.000Z',
+      isOnTrack: true,
+      clock: 'installer-silence',
+    });
     expect(silence?.state).toBe('running');
   });
 

@@ -42,9 +42,22 @@ describe('npm run sandbox:reset', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `The sandbox is running (pid ${sleeper.pid}). Stop it with Ctrl-C, then reset.`,
+      `The sandbox is running (pid ${sleeper.pid}). Stop it with Ctrl-C in its terminal (or kill ${sleeper.pid}), then reset.`,
     );
     expect(existsSync(stateFile)).toBe(true);
+  });
+
+  it('refuses to start a second sandbox on the same state file, naming the first one’s pid', async () => {
+    sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+    writeFileSync(pidFileOf(stateFile), `${sleeper.pid}\n`);
+
+    const result = await runCli(['start', '--state', stateFile, '--port', '0']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `A sandbox is already running on ${stateFile} (pid ${sleeper.pid}).`,
+    );
+    expect(existsSync(pidFileOf(stateFile))).toBe(true);
   });
 
   it('deletes the saved site when the pid file is left from a sandbox that has ended', async () => {

@@ -19,7 +19,7 @@ const dispatchGuide = (overrides: Partial<PortalGuide> = {}): PortalGuide =>
         text: 'Standard orders are dispatched within 5 business days of being processed.',
       },
     }),
-    promiseDue: { dueAt: '2026-12-08T23:00:00.000Z', isOnTrack: true },
+    promiseDue: { dueAt: '2026-12-08T23:00:00.000Z', isOnTrack: true, clock: 'dispatch' },
     ...overrides,
   });
 
@@ -64,7 +64,9 @@ describe('the promise and the recorded facts on the portal panel', () => {
     setToday('2026-12-30T10:00:00Z');
 
     await renderGuide(
-      dispatchGuide({ promiseDue: { dueAt: '2027-01-05T09:00:00.000Z', isOnTrack: true } }),
+      dispatchGuide({
+        promiseDue: { dueAt: '2027-01-05T09:00:00.000Z', isOnTrack: true, clock: 'dispatch' },
+      }),
       { locales: ['en-GB'], timeZone: 'Europe/London' },
     );
 
@@ -83,7 +85,9 @@ describe('the promise and the recorded facts on the portal panel', () => {
 
   it('apologises without a date once the promise is late', async () => {
     await renderGuide(
-      dispatchGuide({ promiseDue: { dueAt: '2026-12-08T23:00:00.000Z', isOnTrack: false } }),
+      dispatchGuide({
+        promiseDue: { dueAt: '2026-12-08T23:00:00.000Z', isOnTrack: false, clock: 'dispatch' },
+      }),
     );
 
     expect(
@@ -92,6 +96,33 @@ describe('the promise and the recorded facts on the portal panel', () => {
     expect(screen.queryByText(/For your request, that means by/)).not.toBeInTheDocument();
     expect(screen.queryByText(/December/)).not.toBeInTheDocument();
   });
+
+  it.each([
+    [{ name: 'Ian Installer', phone: '021 555 0134' }, 'Please ring them on 021 555 0134;'],
+    [undefined, 'Please ring them;'],
+  ])(
+    'asks the customer to ring the installer (%j) after a week without contact',
+    async (installer, ask) => {
+      await renderGuide(
+        buildPortalGuide({
+          explanation: buildExplanation({
+            statusName: 'Installer Booked',
+            entryId: 'installer-booked',
+          }),
+          promiseDue: {
+            dueAt: '2026-12-03T20:00:00.000Z',
+            isOnTrack: false,
+            clock: 'installer-silence',
+          },
+          facts: installer === undefined ? {} : { installer },
+        }),
+      );
+
+      const advice = screen.getByText(/It has been a week since the installer booked your job/);
+      expect(normaliseSpaces(advice.textContent)).toContain(ask);
+      expect(screen.queryByText(/we're sorry for the wait/)).not.toBeInTheDocument();
+    },
+  );
 
   it('shows the promise alone when it has no due date', async () => {
     await renderGuide(dispatchGuide({ promiseDue: null }));
