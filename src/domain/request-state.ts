@@ -71,17 +71,25 @@ export type RequestState = z.infer<typeof requestStateSchema>;
 export const appliedEventKeys = (state: RequestState): string[] =>
   state.appliedActions.filter((action) => action.outcome === 'applied').map((a) => a.eventKey);
 
+/** Which record an action left: applied, or refused by the workflow. */
+type ActionOutcome = RequestState['appliedActions'][number]['outcome'];
+
+const isRecordOf =
+  (eventKey: string, outcome: ActionOutcome) =>
+  (action: RequestState['appliedActions'][number]): boolean =>
+    action.eventKey === eventKey && action.outcome === outcome;
+
 /**
- * The applied (not refused) action recorded for an event; undefined when there is none.
- * @example findAppliedAction(emptyRequestState, 'comment:10042') // undefined
+ * The action recorded for an event with that outcome (applied by default, or refused); undefined
+ * when there is none.
+ * @example findRecordedAction(emptyRequestState, 'comment:10042') // undefined
  */
-export const findAppliedAction = (
+export const findRecordedAction = (
   state: RequestState,
   eventKey: string,
+  outcome: ActionOutcome = 'applied',
 ): RequestState['appliedActions'][number] | undefined =>
-  state.appliedActions.find(
-    (action) => action.eventKey === eventKey && action.outcome === 'applied',
-  );
+  state.appliedActions.find(isRecordOf(eventKey, outcome));
 
 /** One action the app applied (or tried to apply) to a request. */
 export type AppliedAction = z.input<typeof appliedActionSchema>;
@@ -166,9 +174,7 @@ export const recordNote = (
 ): RequestState => ({
   ...state,
   appliedActions: state.appliedActions.map((action) =>
-    action.eventKey === eventKey && action.outcome === 'applied'
-      ? { ...action, noteCommentId }
-      : action,
+    isRecordOf(eventKey, 'applied')(action) ? { ...action, noteCommentId } : action,
   ),
 });
 

@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 
 import { type Actor, readJira } from './client';
+import { pageSize, readAllPages } from './read-all-pages';
 
 /** A comment as Jira keeps it, with what decides whether it may drive a customer rule. */
 export interface IssueComment {
@@ -32,11 +33,6 @@ export interface CommentPage {
 
 /** JSM marks internal notes with this comment property as well as with `jsdPublic: false`. */
 const internalNoteProperty = 'sd.public.comment';
-
-const pageSize = 100;
-
-/** Bounds the comment list read for one issue (10,000 comments), so a faulty page cannot loop. */
-const maxPages = 100;
 
 const toIssueComment = (body: CommentBody): IssueComment => {
   const markedInternal = (body.properties ?? []).some(
@@ -91,20 +87,18 @@ export const completeIssueComments = async (
     return comments.map(toIssueComment);
   }
 
-  const all: CommentBody[] = [];
-  for (let page = 0; page < maxPages; page += 1) {
+  const all = await readAllPages(async (startAt) => {
     const query = new URLSearchParams({
       orderBy: 'created',
-      startAt: String(all.length),
+      startAt: String(startAt),
       maxResults: String(pageSize),
     });
     const body = await readJira<CommentPage>(as, (jira) =>
       jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment?${query}`, { method: 'GET' }),
     );
     const values = body.comments ?? [];
-    all.push(...values);
-    if (values.length === 0 || all.length >= (body.total ?? 0)) break;
-  }
+    return { values, isLast: startAt + values.length >= (body.total ?? 0) };
+  });
 
   return all.map(toIssueComment);
 };

@@ -13,10 +13,8 @@ export interface CustomerRequest {
   statusName: string;
   /** JSM's status category: 'NEW', 'INDETERMINATE', 'DONE' (others possible). */
   statusCategory: string;
-  /** JSM's SLAs, when asked for with `withSlasAndComments`. */
+  /** JSM's SLAs, when asked for with `withSlas`. */
   slas: RequestSla[];
-  /** Comments, oldest first, when asked for with `withSlasAndComments`. */
-  comments: { authorId: string; isPublic: boolean; createdMs: number }[];
 }
 
 /** One of JSM's SLAs on a request, as its API reports it. */
@@ -55,26 +53,19 @@ interface CustomerRequestBody {
   serviceDesk?: { projectKey: string };
   currentStatus: { status: string; statusCategory: string };
   sla?: { values?: { name: string; ongoingCycle?: SlaCycle; completedCycles?: SlaCycle[] }[] };
-  comments?: {
-    values?: {
-      author?: { accountId: string };
-      public: boolean;
-      created?: { epochMillis?: number };
-    }[];
-  };
 }
 
 /**
- * Reads a customer request with its participants and service desk, and on request its SLAs and
- * comments in the same call. Throws JiraHttpError (404 when it is not a customer request, or is
+ * Reads a customer request with its participants and service desk, and on request its SLAs in
+ * the same call. Throws JiraHttpError (404 when it is not a customer request, or is
  * hidden from the caller).
  */
 export const getCustomerRequest = async (
   as: Actor,
   issueKey: string,
-  withSlasAndComments = false,
+  withSlas = false,
 ): Promise<CustomerRequest> => {
-  const expand = ['participant', 'serviceDesk', ...(withSlasAndComments ? ['sla', 'comment'] : [])];
+  const expand = ['participant', 'serviceDesk', ...(withSlas ? ['sla'] : [])];
   const query = new URLSearchParams({ expand: expand.join(',') });
   const body = await readJira<CustomerRequestBody>(as, (jira) =>
     jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}?${query}`, { method: 'GET' }),
@@ -101,11 +92,6 @@ export const getCustomerRequest = async (
         breachAt: sla.ongoingCycle?.breachTime?.iso8601 ?? null,
       };
     }),
-    comments: (body.comments?.values ?? []).map((comment) => ({
-      authorId: comment.author?.accountId ?? '',
-      isPublic: comment.public,
-      createdMs: comment.created?.epochMillis ?? Number.NaN,
-    })),
   };
 };
 

@@ -3,6 +3,7 @@ import { route } from '@forge/api';
 import type { StatusCategory } from '../domain/catalogue/types';
 import { type Actor, readJira } from './client';
 import { type CommentPage, completeIssueComments, type IssueComment } from './comments';
+import { pageSize, readAllPages } from './read-all-pages';
 
 /** The app's issue property, holding per-request state. */
 export const requestStatePropertyKey = 'status-guide';
@@ -69,11 +70,6 @@ interface ChangelogPage {
   values?: ChangelogHistory[];
 }
 
-const changelogPageSize = 100;
-
-/** Bounds the changelog read for one issue (10,000 entries), so a faulty page cannot loop. */
-const maxChangelogPages = 100;
-
 /**
  * Reads an issue's status, reporter, offered transitions, comments, status history and the app's
  * property: one call, plus the changelog or comment pages Jira left out of it.
@@ -121,21 +117,14 @@ const completeChangelog = async (
   const histories = embedded?.histories ?? [];
   if ((embedded?.total ?? histories.length) <= histories.length) return histories;
 
-  const all: ChangelogHistory[] = [];
-  for (let page = 0; page < maxChangelogPages; page += 1) {
-    const query = new URLSearchParams({
-      startAt: String(all.length),
-      maxResults: String(changelogPageSize),
-    });
+  return readAllPages(async (startAt) => {
+    const query = new URLSearchParams({ startAt: String(startAt), maxResults: String(pageSize) });
     const body = await readJira<ChangelogPage>(as, (jira) =>
       jira.requestJira(route`/rest/api/3/issue/${issueKey}/changelog?${query}`, { method: 'GET' }),
     );
     const values = body.values ?? [];
-    all.push(...values);
-    if (values.length === 0 || (body.isLast ?? all.length >= (body.total ?? 0))) break;
-  }
-
-  return all;
+    return { values, isLast: body.isLast ?? startAt + values.length >= (body.total ?? 0) };
+  });
 };
 
 // Entries made in the same millisecond keep the order of their ids, which Jira hands out rising.

@@ -2,7 +2,7 @@ import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import {
   appliedEventKeys,
-  findAppliedAction,
+  findRecordedAction,
   readRequestState,
   type RequestState,
 } from '../domain/request-state';
@@ -126,7 +126,7 @@ const completeEarlierAttempt = async (
   const eventKey = `comment:${comment.id}`;
   const target = config.rules.reopen.targetStatus;
   const isAtTarget = normaliseStatusName(issue.statusName) === normaliseStatusName(target);
-  const recorded = findAppliedAction(state, eventKey);
+  const recorded = findRecordedAction(state, eventKey);
   if (!isAtTarget || recorded?.noteCommentId !== undefined) {
     return { outcome: 'skipped', reason: 'status-not-resolved' };
   }

@@ -1,11 +1,6 @@
 import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import {
-  findAppliedAction,
-  recordAppliedAction,
-  recordNote,
-  type RequestState,
-} from '../domain/request-state';
+import { findRecordedAction, recordAppliedAction, recordNote } from '../domain/request-state';
 import type { RuleAction } from '../domain/rules/decide-on-comment';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
@@ -69,9 +64,11 @@ export const recordAction = async (
   const at = new Date().toISOString();
 
   await updateRequestState(issue.key, issue.requestState, (state) => {
-    if (!isMoved && isRefusalRecorded(state, action.eventKey)) return null;
+    if (!isMoved && findRecordedAction(state, action.eventKey, 'not-applied') !== undefined) {
+      return null;
+    }
 
-    const earlier = findAppliedAction(state, action.eventKey);
+    const earlier = findRecordedAction(state, action.eventKey);
     if (earlier !== undefined) {
       const isNoteMissing = noteCommentId !== null && earlier.noteCommentId === undefined;
       return isNoteMissing ? recordNote(state, action.eventKey, noteCommentId) : null;
@@ -87,6 +84,3 @@ export const recordAction = async (
     });
   });
 };
-
-const isRefusalRecorded = (state: RequestState, eventKey: string): boolean =>
-  state.appliedActions.some((a) => a.eventKey === eventKey && a.outcome === 'not-applied');

@@ -85,10 +85,10 @@ export const isOnRequest = (accountId: string, request: CustomerRequest): boolea
 /** Reads a customer request as the app; null when Jira says it does not exist. */
 export const findCustomerRequest = async (
   issueKey: string,
-  withSlasAndComments = false,
+  withSlas = false,
 ): Promise<CustomerRequest | null> => {
   try {
-    return await getCustomerRequest('app', issueKey, withSlasAndComments);
+    return await getCustomerRequest('app', issueKey, withSlas);
   } catch (error) {
     if (error instanceof JiraHttpError && error.status === 404) return null;
     throw error;

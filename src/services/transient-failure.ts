@@ -24,8 +24,9 @@ export const asTransientFailure = (error: unknown): TransientFailure | null => {
   if (error instanceof ForgeKvsAPIError && isTransientStatus(error.responseDetails.status)) {
     return { retryAfterSeconds: null, isRateLimited: error.responseDetails.status === 429 };
   }
-  if (error instanceof RequestStateBusyError)
+  if (error instanceof RequestStateBusyError) {
     return { retryAfterSeconds: null, isRateLimited: false };
+  }
   // fetch rejects with a TypeError when the connection itself fails.
   if (error instanceof TypeError && /fetch|network|socket/i.test(error.message)) {
     return { retryAfterSeconds: null, isRateLimited: false };

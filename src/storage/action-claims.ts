@@ -1,5 +1,7 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+
+import { setIfAbsent } from './set-if-absent';
 
 /** A claim older than this, on a request still waiting for its action, is taken over. */
 const staleAfterMs = 60 * 60 * 1000;
@@ -51,16 +53,5 @@ export const releaseClaim = async (claimKey: string): Promise<void> => {
   await kvs.delete(claimKey);
 };
 
-const tryClaim = async (claimKey: string, eventKey: string, nowMs: number): Promise<boolean> => {
-  try {
-    await kvs.set(
-      claimKey,
-      { eventKey, claimedAt: nowMs },
-      { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: 7, unit: 'DAYS' } },
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ForgeKvsAPIError && error.responseDetails.status === 409) return false;
-    throw error;
-  }
-};
+const tryClaim = (claimKey: string, eventKey: string, nowMs: number): Promise<boolean> =>
+  setIfAbsent(claimKey, { eventKey, claimedAt: nowMs }, { value: 7, unit: 'DAYS' });

@@ -32,6 +32,7 @@ export const updateRequestState = async (
   stored: unknown,
   change: (state: RequestState) => RequestState | null,
 ): Promise<RequestState | null> => {
+  const documentKey = `${issueKey}:${requestStatePropertyKey}`;
   // The caller's copy may be old, so no claim counts as abandoned against it.
   let current = { value: stored, readAtMs: Number.NEGATIVE_INFINITY };
 
@@ -39,7 +40,6 @@ export const updateRequestState = async (
     const next = change(readRequestState(current.value));
     if (next === null) return null;
 
-    const documentKey = `${issueKey}:${requestStatePropertyKey}`;
     const revision = await claimRevision(
       documentKey,
       revisionOf(current.value) + 1,

@@ -1,5 +1,7 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+
+import { setIfAbsent } from './set-if-absent';
 
 /** A claim this much older than a read that did not show its write was left by a stopped writer. */
 const abandonedAfterMs = 60 * 1000;
@@ -46,16 +48,5 @@ export const releaseRevision = async (documentKey: string, revision: number): Pr
   await kvs.delete(claimKey(documentKey, revision));
 };
 
-const tryClaim = async (key: string): Promise<boolean> => {
-  try {
-    await kvs.set(
-      key,
-      { claimedAt: Date.now() },
-      { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: 1, unit: 'HOURS' } },
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ForgeKvsAPIError && error.responseDetails.status === 409) return false;
-    throw error;
-  }
-};
+const tryClaim = (key: string): Promise<boolean> =>
+  setIfAbsent(key, { claimedAt: Date.now() }, { value: 1, unit: 'HOURS' });

@@ -1,7 +1,7 @@
-import { localDayOf } from '../calendar/wall-clock';
 import { evaluateBusinessClock } from './business-clock';
 import { firstMet } from './first-met';
 import { instantOf } from './instant-of';
+import { isOnDayOrAfter } from './is-on-day-or-after';
 import { standingOutcome } from './standing-outcome';
 import { firstInstantWhere, latestEpisodeStart, type StatusSpan } from './status-timeline';
 import type { PromiseClock, PromiseClockInput } from './types';
@@ -52,8 +52,7 @@ export const dispatchClock = (
   const { timeZone } = input.calendar;
   const dispatchedAt = instantOf(input.facts.dispatchRecordedAt);
   const isThisOrder =
-    dispatchedAt !== null &&
-    (isFirstOrder || localDayOf(dispatchedAt, timeZone) >= localDayOf(start, timeZone));
+    dispatchedAt !== null && (isFirstOrder || isOnDayOrAfter(dispatchedAt, start, timeZone));
   const met = firstMet(
     { at: isThisOrder ? Math.max(dispatchedAt, start) : null, fact: 'dispatchRecordedAt' },
     {

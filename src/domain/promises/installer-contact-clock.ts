@@ -1,8 +1,8 @@
-import { localDayOf } from '../calendar/wall-clock';
 import { evaluateBusinessClock } from './business-clock';
 import { dispatchEpisode } from './dispatch-clock';
 import { firstMet } from './first-met';
 import { instantOf } from './instant-of';
+import { isOnDayOrAfter } from './is-on-day-or-after';
 import { standingOutcome } from './standing-outcome';
 import { firstInstantWhere, type StatusSpan } from './status-timeline';
 import type { PromiseClock, PromiseClockInput } from './types';
@@ -41,8 +41,7 @@ export const installerContactClock = (
   const start = receivedAt ?? arrivedAfterTransit ?? assignedAt ?? 0;
   const ofThisOrder = (instant: number | null): number | null =>
     instant !== null &&
-    (orderedAt === -Infinity ||
-      localDayOf(instant, calendar.timeZone) >= localDayOf(orderedAt, calendar.timeZone))
+    (orderedAt === -Infinity || isOnDayOrAfter(instant, orderedAt, calendar.timeZone))
       ? instant
       : null;
   const met = firstMet(

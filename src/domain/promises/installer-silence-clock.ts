@@ -1,6 +1,6 @@
-import { localDayOf } from '../calendar/wall-clock';
 import { firstMet } from './first-met';
 import { instantOf } from './instant-of';
+import { isOnDayOrAfter } from './is-on-day-or-after';
 import { standingOutcome } from './standing-outcome';
 import { firstInstantWhere, latestEpisodeStart, type StatusSpan } from './status-timeline';
 import type { AppliedClock, ClockState, PromiseClock, PromiseClockInput } from './types';
@@ -9,9 +9,10 @@ const MS_PER_MINUTE = 60_000;
 
 /**
  * Returns the installer-silence clock, an advice clock in calendar time: due the configured days
- * after the latest booking (each entry into the booked status books again; same wall-clock time in the calendar's zone), met by contact recorded on the
- * booking's day or later (a contact known only by its date counts from the booking, not from that
- * day's midnight) or by reaching a configured status. When missed, the customer is advised to
+ * after the latest booking (each entry into the booked status books again; same wall-clock time
+ * in the calendar's zone), met by contact recorded on the booking's day or later (a contact known
+ * only by its date counts from the booking, not from that day's midnight) or by reaching a
+ * configured status. When missed, the customer is advised to
  * ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
  * @example installerSilenceClock(input, spans).timeBasis // 'calendar'
  */
@@ -32,8 +33,7 @@ export const installerSilenceClock = (
   const dueAt = recorded?.dueAt.getTime() ?? plainDue;
   const contactAt = instantOf(input.facts.installerContactAt);
   const { timeZone } = input.calendar;
-  const isContactAfterBooking =
-    contactAt !== null && localDayOf(contactAt, timeZone) >= localDayOf(bookedAt, timeZone);
+  const isContactAfterBooking = contactAt !== null && isOnDayOrAfter(contactAt, bookedAt, timeZone);
   const met = firstMet(
     {
       at: isContactAfterBooking ? Math.max(contactAt, bookedAt) : null,
