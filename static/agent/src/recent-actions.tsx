@@ -1,9 +1,9 @@
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
-import { type CSSProperties, useId } from 'react';
+import { useId } from 'react';
 
 import type { AppliedActionView } from '../../../src/contracts/agent';
+import { plainListStyles } from '../../shared/plain-list-styles';
 import { formatInstant, type ViewerClock } from './format-instant';
 import { RowEndLozenge } from './row-end-lozenge';
 
@@ -15,14 +15,6 @@ export interface RecentActionsProps {
   clock: ViewerClock;
   testId?: string;
 }
-
-const listStyle = {
-  margin: 0,
-  padding: 0,
-  listStyle: 'none',
-  display: 'grid',
-  gap: token('space.150'),
-} satisfies CSSProperties;
 
 /**
  * The app's recent automatic actions on the request: what it did, why and when; an action the
@@ -45,7 +37,7 @@ export const RecentActions = ({
           The app hasn't changed this request yet.
         </Text>
       ) : (
-        <ul style={listStyle} aria-labelledby={headingId}>
+        <ul style={plainListStyles.compact} aria-labelledby={headingId}>
           {actions.map((action) => (
             <li key={`${action.at}:${action.rule}`}>
               <Stack space="space.025">

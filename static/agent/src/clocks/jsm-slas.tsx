@@ -1,9 +1,9 @@
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
-import { type CSSProperties, useId } from 'react';
+import { useId } from 'react';
 
 import type { SlaView } from '../../../../src/contracts/promise-clocks';
+import { plainListStyles } from '../../../shared/plain-list-styles';
 import { formatInstant, type ViewerClock } from '../format-instant';
 import { RowEndLozenge } from '../row-end-lozenge';
 import { slaRemainingText, slaStateLabel } from './sla-words';
@@ -16,14 +16,6 @@ export interface JsmSlasProps {
   viewer: ViewerClock;
   testId?: string;
 }
-
-const listStyle = {
-  margin: 0,
-  padding: 0,
-  listStyle: 'none',
-  display: 'grid',
-  gap: token('space.150'),
-} satisfies CSSProperties;
 
 /** JSM's own SLAs of the request, beside the app's promises: name, state and time left. */
 export const JsmSlas = ({ slas, viewer, testId = 'jsm-slas' }: JsmSlasProps) => {
@@ -39,7 +31,7 @@ export const JsmSlas = ({ slas, viewer, testId = 'jsm-slas' }: JsmSlasProps) => 
           Jira Service Management reports no SLAs for this request.
         </Text>
       ) : (
-        <ul style={listStyle} aria-labelledby={headingId}>
+        <ul style={plainListStyles.compact} aria-labelledby={headingId}>
           {slas.map((sla) => {
             const label = slaStateLabel(sla.state);
             const remaining = slaRemainingText(sla);

@@ -1,9 +1,9 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
-import { type CSSProperties, useId } from 'react';
+import { useId } from 'react';
 
 import type { CalendarView, PromiseClockView } from '../../../../src/contracts/promise-clocks';
+import { plainListStyles } from '../../../shared/plain-list-styles';
 import type { ViewerClock } from '../format-instant';
 import { PromiseClockItem } from './promise-clock-item';
 
@@ -17,14 +17,6 @@ export interface PromiseClocksProps {
   viewer: ViewerClock;
   testId?: string;
 }
-
-const listStyle = {
-  margin: 0,
-  padding: 0,
-  listStyle: 'none',
-  display: 'grid',
-  gap: token('space.200'),
-} satisfies CSSProperties;
 
 /** The request's promise clocks: each promise, its state, when it is due and how much is left. */
 export const PromiseClocks = ({
@@ -45,7 +37,7 @@ export const PromiseClocks = ({
           No promise applies to this request yet.
         </Text>
       ) : (
-        <ul style={listStyle} aria-labelledby={headingId}>
+        <ul style={plainListStyles.roomy} aria-labelledby={headingId}>
           {clocks.map((clock) => (
             <PromiseClockItem
               key={clock.kind}

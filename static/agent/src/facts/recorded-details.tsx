@@ -1,9 +1,9 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
-import { type CSSProperties, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 import type { AgentOverview, RequestFactsView } from '../../../../src/contracts/agent';
+import { plainListStyles } from '../../../shared/plain-list-styles';
 import type { ViewerClock } from '../format-instant';
 import { factDefinitions } from './fact-definitions';
 import { FactItem } from './fact-item';
@@ -20,14 +20,6 @@ export interface RecordedDetailsProps {
   onOverviewChange: (overview: AgentOverview) => void;
   testId?: string;
 }
-
-const listStyle = {
-  margin: 0,
-  padding: 0,
-  listStyle: 'none',
-  display: 'grid',
-  gap: token('space.150'),
-} satisfies CSSProperties;
 
 /**
  * The facts agents record on the request (dispatch, hardware receipt, installer, installer
@@ -55,7 +47,7 @@ export const RecordedDetails = ({
       <div role="status">
         {announcement === '' ? null : <Text color="color.text.success">{announcement}</Text>}
       </div>
-      <ul style={listStyle} aria-labelledby={headingId}>
+      <ul style={plainListStyles.compact} aria-labelledby={headingId}>
         {factDefinitions.map((definition) => (
           <FactItem
             key={definition.fact}
