@@ -1,42 +1,10 @@
 // Promise clocks must tell the same story wherever they are computed (agent panel, portal panel,
 // the outcome recorded on a status change) and must read every fact they are given.
-import { agentKeys, type AgentOverview, type FactChangeInput } from '../../src/contracts/agent';
-import { type PortalGuide, portalKeys } from '../../src/contracts/portal';
-import type { ResolverResult } from '../../src/contracts/result';
+import type { AgentOverview } from '../../src/contracts/agent';
 import { restoreClock, setClock } from '../support/fixed-clock';
+import { agentOverview, portalGuide, recordFact } from '../support/panel-calls';
 import { demo, type Harness, startHarness } from '../support/sandbox-harness';
 import { postComment } from './support';
-
-const agentCall = async (
-  harness: Harness,
-  issueKey: string,
-  functionKey: string,
-  payload: unknown = {},
-): Promise<AgentOverview> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-agent-panel',
-    { functionKey, payload },
-    { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: issueKey } } },
-  )) as ResolverResult<AgentOverview>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
-
-const overview = (harness: Harness, issueKey: string) =>
-  agentCall(harness, issueKey, agentKeys.getOverview);
-
-const recordFact = (harness: Harness, issueKey: string, change: FactChangeInput) =>
-  agentCall(harness, issueKey, agentKeys.recordFact, { change });
-
-const portalGuide = async (harness: Harness, issueKey: string): Promise<PortalGuide> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-portal-panel',
-    { functionKey: portalKeys.getGuide, payload: {} },
-    { accountId: harness.accountIdOf(demo.customer), extension: { request: { key: issueKey } } },
-  )) as ResolverResult<PortalGuide>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
 
 const clockOf = (view: AgentOverview, kind: string) => view.clocks.find((c) => c.kind === kind);
 
@@ -62,7 +30,7 @@ describe('the acknowledgement met by the team’s first public reply', () => {
   it('sanity: the agent panel counts the reply as the acknowledgement, on time', async () => {
     setClock('2026-12-03T00:00:00Z');
 
-    expect(clockOf(await overview(harness, 'FS-2'), 'acknowledgement')).toMatchObject({
+    expect(clockOf(await agentOverview(harness, 'FS-2'), 'acknowledgement')).toMatchObject({
       state: 'met',
       met: { onTime: true },
       dueAt: '2026-12-02T20:30:00.000Z',
@@ -86,7 +54,7 @@ describe('the acknowledgement met by the team’s first public reply', () => {
     harness.site.transition('FS-2', '11', harness.accountIdOf(demo.agent));
     await harness.settle();
 
-    const acknowledgement = clockOf(await overview(harness, 'FS-2'), 'acknowledgement');
+    const acknowledgement = clockOf(await agentOverview(harness, 'FS-2'), 'acknowledgement');
 
     // Still acknowledged by the reply at 11:00 on Wednesday, on time, not at 15:00 Thursday late.
     expect(acknowledgement).toMatchObject({ state: 'met', met: { onTime: true } });
@@ -120,7 +88,7 @@ describe('installer contact recorded on the day of the booking', () => {
 
     // Thursday 10 December, a day after the week would have run out.
     setClock('2026-12-10T03:00:00Z');
-    const silence = clockOf(await overview(harness, 'FS-10'), 'installer-silence');
+    const silence = clockOf(await agentOverview(harness, 'FS-10'), 'installer-silence');
     const guide = await portalGuide(harness, 'FS-10');
 
     expect(silence).toMatchObject({ state: 'met', met: { onTime: true } });
@@ -161,7 +129,7 @@ describe('a request whose changelog holds more than 100 entries', () => {
     await harness.settle();
 
     setClock('2026-12-02T01:00:00Z');
-    const view = await overview(harness, 'FS-3');
+    const view = await agentOverview(harness, 'FS-3');
     const guide = await portalGuide(harness, 'FS-3');
 
     expect(clockOf(view, 'acknowledgement')).toMatchObject({

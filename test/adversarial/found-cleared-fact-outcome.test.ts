@@ -2,39 +2,10 @@
 // come back with it: the customer is otherwise told nothing about a dispatch that never happened
 // and the agent sees a kept promise (STATUS-FACTS dispatch promise; C20's "recorded result" is
 // for results that really happened, not for a fact taken back).
-import { agentKeys, type AgentOverview, type FactChangeInput } from '../../src/contracts/agent';
-import { type PortalGuide, portalKeys } from '../../src/contracts/portal';
-import type { ResolverResult } from '../../src/contracts/result';
+import type { AgentOverview } from '../../src/contracts/agent';
 import { restoreClock, setClock } from '../support/fixed-clock';
-import { demo, type Harness, startHarness } from '../support/sandbox-harness';
-
-const callAgentPanel = async (
-  harness: Harness,
-  issueKey: string,
-  functionKey: string,
-  payload: unknown = {},
-): Promise<AgentOverview> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-agent-panel',
-    { functionKey, payload },
-    { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: issueKey } } },
-  )) as ResolverResult<AgentOverview>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
-
-const recordFact = (harness: Harness, issueKey: string, change: FactChangeInput) =>
-  callAgentPanel(harness, issueKey, agentKeys.recordFact, { change });
-
-const portalGuide = async (harness: Harness, issueKey: string): Promise<PortalGuide> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-portal-panel',
-    { functionKey: portalKeys.getGuide, payload: {} },
-    { accountId: harness.accountIdOf(demo.customer), extension: { request: { key: issueKey } } },
-  )) as ResolverResult<PortalGuide>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
+import { agentOverview, portalGuide, recordFact } from '../support/panel-calls';
+import { type Harness, startHarness } from '../support/sandbox-harness';
 
 const dispatchOf = (view: AgentOverview) => view.clocks.find((clock) => clock.kind === 'dispatch');
 
@@ -53,7 +24,7 @@ describe('a dispatch recorded by mistake and cleared', () => {
   afterEach(restoreClock);
 
   it('runs the dispatch promise again, with the same due date for the customer', async () => {
-    const before = dispatchOf(await callAgentPanel(harness, 'FS-8', agentKeys.getOverview));
+    const before = dispatchOf(await agentOverview(harness, 'FS-8'));
     const dueBefore = (await portalGuide(harness, 'FS-8')).promiseDue;
     const wrong = { dispatchedOn: '2026-12-02', carrierReference: 'NZP-OTHER-ORDER' };
     await recordFact(harness, 'FS-8', { fact: 'dispatch', value: wrong });

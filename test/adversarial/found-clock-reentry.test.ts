@@ -2,10 +2,8 @@
 // the customer is in now. STATUS-FACTS: "Installer silence: 7 calendar days without contact after
 // booking" and "Dispatch: 5 business days from the order being processed"; a field-service job
 // is often re-booked, and a faulty unit is replaced by a second order.
-import { agentKeys, type AgentOverview } from '../../src/contracts/agent';
-import { type PortalGuide, portalKeys } from '../../src/contracts/portal';
-import type { ResolverResult } from '../../src/contracts/result';
 import { restoreClock, setClock } from '../support/fixed-clock';
+import { agentOverview, portalGuide } from '../support/panel-calls';
 import { demo, type Harness, startHarness } from '../support/sandbox-harness';
 
 /** The seeded workflow's transitions these cases use. */
@@ -17,29 +15,12 @@ const transitions = {
   orderProcessed: '61',
 } as const;
 
-const portalGuide = async (harness: Harness, issueKey: string): Promise<PortalGuide> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-portal-panel',
-    { functionKey: portalKeys.getGuide, payload: {} },
-    { accountId: harness.accountIdOf(demo.customer), extension: { request: { key: issueKey } } },
-  )) as ResolverResult<PortalGuide>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
-
-const agentOverview = async (harness: Harness, issueKey: string): Promise<AgentOverview> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-agent-panel',
-    { functionKey: agentKeys.getOverview, payload: {} },
-    { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: issueKey } } },
-  )) as ResolverResult<AgentOverview>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
-
 const move = async (harness: Harness, issueKey: string, transitionId: string, at: string) => {
   setClock(at);
-  harness.site.transition(issueKey, transitionId, harness.accountIdOf(demo.agent));
+  const entry = harness.site.transition(issueKey, transitionId, harness.accountIdOf(demo.agent));
+  // Time runs on after setClock, and a loaded machine may let a millisecond pass before the site
+  // stamps the move: it is dated at the very instant the case names, before any event is read.
+  entry.created = new Date(at).toISOString().replace('Z', '+0000');
   await harness.settle();
 };
 

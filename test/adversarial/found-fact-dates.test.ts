@@ -2,10 +2,9 @@
 // future: the customer's panel says "dispatched on" that date, and the dispatch promise is then
 // neither kept nor missed until the date comes (the agent's fact recording, "bad dates").
 import { agentKeys } from '../../src/contracts/agent';
-import { type PortalGuide, portalKeys } from '../../src/contracts/portal';
-import type { ResolverResult } from '../../src/contracts/result';
 import { restoreClock, setClock } from '../support/fixed-clock';
-import { demo, type Harness, startHarness } from '../support/sandbox-harness';
+import { callAgentPanel, callPortalPanel } from '../support/panel-calls';
+import { type Harness, startHarness } from '../support/sandbox-harness';
 
 describe('a dispatch date in the future', () => {
   let harness: Harness;
@@ -20,21 +19,10 @@ describe('a dispatch date in the future', () => {
 
   it('is refused, naming the field, and the customer is not told the hardware was dispatched', async () => {
     // Wednesday 2 December 2026 in Auckland; the agent types 2027 instead of 2026.
-    const answer = await harness.emulator.invokeResolver(
-      'status-guide-agent-panel',
-      {
-        functionKey: agentKeys.recordFact,
-        payload: {
-          change: { fact: 'dispatch', value: { dispatchedOn: '2027-12-02', carrierReference: '' } },
-        },
-      },
-      { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: 'FS-8' } } },
-    );
-    const guide = (await harness.emulator.invokeResolver(
-      'status-guide-portal-panel',
-      { functionKey: portalKeys.getGuide, payload: {} },
-      { accountId: harness.accountIdOf(demo.customer), extension: { request: { key: 'FS-8' } } },
-    )) as ResolverResult<PortalGuide>;
+    const answer = await callAgentPanel(harness, 'FS-8', agentKeys.recordFact, {
+      change: { fact: 'dispatch', value: { dispatchedOn: '2027-12-02', carrierReference: '' } },
+    });
+    const guide = await callPortalPanel(harness, 'FS-8');
 
     // Expected: INVALID_INPUT on value.dispatchedOn. Actual: saved; the portal shows
     // "dispatched on 2 December 2027" a year ahead.

@@ -3,9 +3,9 @@
 // reply, so it must not settle the acknowledgement promise. The agent panel already knows this;
 // the outcome recorded on a status change and on a saved fact must know it too (C1 family,
 // STATUS-FACTS "Acknowledgement: 8 business hours from creation").
-import { agentKeys, type AgentOverview, type FactChangeInput } from '../../src/contracts/agent';
-import type { ResolverResult } from '../../src/contracts/result';
+import type { AgentOverview, FactChangeInput } from '../../src/contracts/agent';
 import { restoreClock, setClock } from '../support/fixed-clock';
+import { agentOverview, recordFact, storedState } from '../support/panel-calls';
 import { demo, type Harness, startHarness } from '../support/sandbox-harness';
 
 const licensedParticipant = 'user-lee';
@@ -24,29 +24,11 @@ const addLicensedParticipant = (harness: Harness, issueKey: string): void => {
   harness.site.requireIssue(issueKey).participantIds.push(licensedParticipant);
 };
 
-const callAgentPanel = async (
-  harness: Harness,
-  issueKey: string,
-  functionKey: string,
-  payload: unknown = {},
-): Promise<AgentOverview> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-agent-panel',
-    { functionKey, payload },
-    { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: issueKey } } },
-  )) as ResolverResult<AgentOverview>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-};
-
 const acknowledgementOf = (view: AgentOverview) =>
   view.clocks.find((clock) => clock.kind === 'acknowledgement');
 
 const storedAcknowledgement = (harness: Harness, issueKey: string): unknown =>
-  (
-    harness.site.requireIssue(issueKey).properties['status-guide'] as
-      { clockOutcomes?: { acknowledgement?: unknown } } | undefined
-  )?.clockOutcomes?.acknowledgement;
+  storedState(harness, issueKey)?.clockOutcomes?.acknowledgement;
 
 describe('a licensed participant’s public comment and the acknowledgement promise', () => {
   let harness: Harness;
@@ -71,7 +53,7 @@ describe('a licensed participant’s public comment and the acknowledgement prom
     harness.site.transition('FS-2', '21', harness.accountIdOf(demo.agent));
     await harness.settle();
 
-    const view = await callAgentPanel(harness, 'FS-2', agentKeys.getOverview);
+    const view = await agentOverview(harness, 'FS-2');
 
     // Expected: paused for the customer, still unmet. Actual: met at 22:00Z, on time, and stored
     // for good, because the issue-updated trigger counts Lee's comment as the team's reply.
@@ -82,7 +64,7 @@ describe('a licensed participant’s public comment and the acknowledgement prom
   it('does not record the acknowledgement as met when an agent saves a fact on the request', async () => {
     const change: FactChangeInput = { fact: 'holdReason', value: 'Waiting on the fleet manager.' };
 
-    const view = await callAgentPanel(harness, 'FS-2', agentKeys.recordFact, { change });
+    const view = await recordFact(harness, 'FS-2', change);
 
     // Expected: still running. Actual: met, stored by the fact's save.
     expect(acknowledgementOf(view)?.state).toBe('running');

@@ -1,8 +1,7 @@
 // JSM lists an SLA whose start condition has not happened yet with no ongoing cycle and no
 // completed one. The agent panel must not show such an SLA as met beside the app's own clocks.
-import { agentKeys, type AgentOverview } from '../../src/contracts/agent';
-import type { ResolverResult } from '../../src/contracts/result';
-import { demo, type Harness, startHarness } from '../support/sandbox-harness';
+import { agentOverview } from '../support/panel-calls';
+import { type Harness, startHarness } from '../support/sandbox-harness';
 
 type ForgeFetch = (
   target: { type?: string },
@@ -45,14 +44,9 @@ describe('JSM SLAs in the agent panel', () => {
   });
 
   it('does not show an SLA that has not started as met', async () => {
-    const answer = (await harness.emulator.invokeResolver(
-      'status-guide-agent-panel',
-      { functionKey: agentKeys.getOverview, payload: {} },
-      { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: 'FS-2' } } },
-    )) as ResolverResult<AgentOverview>;
-    if (!answer.ok) throw new Error(answer.error.message);
+    const overview = await agentOverview(harness, 'FS-2');
 
-    const sla = answer.data.slas.find((candidate) => candidate.name === 'Time to installation');
+    const sla = overview.slas.find((candidate) => candidate.name === 'Time to installation');
 
     // Expected: anything but 'met' (nothing has been achieved). Actual: 'met', because a missing
     // ongoing cycle is read as "completed".

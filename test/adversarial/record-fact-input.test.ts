@@ -1,26 +1,15 @@
 // What an agent types into the panel's fact forms: a mistyped year, and two saves at once.
-import { agentKeys, type AgentOverview, type FactChangeInput } from '../../src/contracts/agent';
-import type { ResolverResult } from '../../src/contracts/result';
+import { agentKeys, type FactChangeInput } from '../../src/contracts/agent';
 import { restoreClock, setClock } from '../support/fixed-clock';
-import { demo, type Harness, startHarness } from '../support/sandbox-harness';
+import { callAgentPanel, storedState } from '../support/panel-calls';
+import { type Harness, startHarness } from '../support/sandbox-harness';
 import { injectLatency } from './support';
 
-const record = async (
-  harness: Harness,
-  issueKey: string,
-  change: FactChangeInput,
-): Promise<ResolverResult<AgentOverview>> =>
-  (await harness.emulator.invokeResolver(
-    'status-guide-agent-panel',
-    { functionKey: agentKeys.recordFact, payload: { change } },
-    { accountId: harness.accountIdOf(demo.agent), extension: { issue: { key: issueKey } } },
-  )) as ResolverResult<AgentOverview>;
+const record = (harness: Harness, issueKey: string, change: FactChangeInput) =>
+  callAgentPanel(harness, issueKey, agentKeys.recordFact, { change });
 
 const storedFacts = (harness: Harness, issueKey: string): unknown =>
-  (
-    harness.site.requireIssue(issueKey).properties['status-guide'] as
-      { facts?: unknown } | undefined
-  )?.facts;
+  storedState(harness, issueKey)?.facts;
 
 describe('recording a fact with a mistyped year', () => {
   let harness: Harness;
@@ -82,7 +71,7 @@ describe('two facts recorded at the same moment', () => {
   // facts must be on the request afterwards (or one save must be refused and say so).
   it('keeps both the installer’s details and the receipt date', async () => {
     const undo = injectLatency(5);
-    let answers: ResolverResult<AgentOverview>[];
+    let answers: Awaited<ReturnType<typeof record>>[];
     try {
       answers = await Promise.all([
         record(harness, 'FS-10', {

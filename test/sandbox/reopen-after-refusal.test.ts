@@ -1,5 +1,5 @@
-import { agentKeys, type AgentOverview } from '../../src/contracts/agent';
-import type { ResolverResult } from '../../src/contracts/result';
+import type { AgentOverview } from '../../src/contracts/agent';
+import { agentOverview } from '../support/panel-calls';
 import { demo, type Harness, resolvedRequest, startHarness } from '../support/sandbox-harness';
 
 const comment = (harness: Harness, body: string) =>
@@ -8,18 +8,8 @@ const comment = (harness: Harness, body: string) =>
     public: true,
   });
 
-const recentActions = async (harness: Harness): Promise<AgentOverview['recentActions']> => {
-  const answer = (await harness.emulator.invokeResolver(
-    'status-guide-agent-panel',
-    { functionKey: agentKeys.getOverview, payload: {} },
-    {
-      accountId: harness.accountIdOf(demo.agent),
-      extension: { type: 'jira:issuePanel', issue: { key: resolvedRequest } },
-    },
-  )) as ResolverResult<AgentOverview>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data.recentActions;
-};
+const recentActions = async (harness: Harness): Promise<AgentOverview['recentActions']> =>
+  (await agentOverview(harness, resolvedRequest)).recentActions;
 
 /** Takes the reopen transition out of the seeded workflow; the returned function puts it back. */
 const withholdReopen = (harness: Harness): (() => void) => {

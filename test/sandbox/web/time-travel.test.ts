@@ -1,6 +1,5 @@
-import { agentKeys, type AgentOverview } from '../../../src/contracts/agent';
-import type { ResolverResult } from '../../../src/contracts/result';
 import { restoreClock, setClock } from '../../support/fixed-clock';
+import { agentOverview } from '../../support/panel-calls';
 import { demo } from '../../support/sandbox-harness';
 import { basicAuth, startWebSandbox, type WebSandbox } from './web-sandbox';
 
@@ -79,17 +78,8 @@ describe('time travel in the sandbox', () => {
     const issue = sandbox.harness.site.requireIssue(key);
     expect(issue.created).toBe('2026-12-04T03:30:00.000+0000');
 
-    const result = (await sandbox.harness.emulator.invokeResolver(
-      'status-guide-agent-panel',
-      { functionKey: agentKeys.getOverview, payload: {} },
-      {
-        accountId: sandbox.harness.accountIdOf(demo.agent),
-        extension: { issue: { key }, project: { key: 'FS' } },
-      },
-    )) as ResolverResult<AgentOverview>;
-    const acknowledgement = result.ok
-      ? result.data.clocks.find((clock) => clock.kind === 'acknowledgement')
-      : undefined;
+    const overview = await agentOverview(sandbox.harness, key);
+    const acknowledgement = overview.clocks.find((clock) => clock.kind === 'acknowledgement');
     // Eight business hours from Friday 16:30 end on Monday at 16:00 in Auckland (03:00 UTC).
     expect(acknowledgement).toMatchObject({ dueAt: '2026-12-07T03:00:00.000Z', state: 'running' });
   });
