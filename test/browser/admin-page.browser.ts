@@ -1,16 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { fieldServicePreset } from '../../src/domain/catalogue/field-service-preset';
-import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
 import { demo } from '../support/sandbox-harness';
 import {
   accessibilityViolations,
   appPanel,
-  launchChromium,
   openPage,
   saveScreenshot,
   type Theme,
   themes,
+  useBrowserRun,
 } from './browser';
 
 /** Settings an admin may not save, and what the page says about each. */
@@ -31,21 +30,10 @@ const nonAdmins = [
 ];
 
 describe('the Status Guide admin page', () => {
-  let sandbox: WebSandbox;
-  let browser: Browser;
+  const run = useBrowserRun();
 
   const openSettings = (theme: Theme, as: string = demo.admin): Promise<Page> =>
-    openPage(browser, `${sandbox.baseUrl}/jira/settings/apps/status-guide`, { as, theme });
-
-  beforeAll(async () => {
-    sandbox = await startWebSandbox();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await sandbox.close();
-  });
+    openPage(run.browser, `${run.sandbox.baseUrl}/jira/settings/apps/status-guide`, { as, theme });
 
   describe.each(themes)('in the %s theme', (theme) => {
     it('shows the admin the settings and every status of the catalogue', async () => {

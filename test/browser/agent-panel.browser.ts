@@ -1,19 +1,17 @@
 // The app and the sandbox must run on the settable clock, so the clocks read the same every day.
 import '../support/install-clock';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
-import { restoreClock, setClock } from '../support/fixed-clock';
 import { demo } from '../support/sandbox-harness';
 import {
   accessibilityViolations,
   appPanel,
-  launchChromium,
   openPage,
   saveScreenshot,
   type Theme,
   themes,
+  useBrowserRun,
 } from './browser';
 
 const dispatch = 'Dispatch within 5 business days';
@@ -73,24 +71,11 @@ const noRequestTypeWarning =
   "This issue has no request type: the customer can't see it in the portal, nor this explanation.";
 
 describe('the agent’s panel on an issue', () => {
-  let sandbox: WebSandbox;
-  let browser: Browser;
+  // Thursday 3 December 2026, 14:00 in Auckland: the order waits for dispatch.
+  const run = useBrowserRun('2026-12-03T01:00:00Z');
 
   const openIssue = (issueKey: string, theme: Theme): Promise<Page> =>
-    openPage(browser, `${sandbox.baseUrl}/browse/${issueKey}`, { as: demo.agent, theme });
-
-  beforeAll(async () => {
-    // Thursday 3 December 2026, 14:00 in Auckland: the order waits for dispatch.
-    setClock('2026-12-03T01:00:00Z');
-    sandbox = await startWebSandbox();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await sandbox.close();
-    restoreClock();
-  });
+    openPage(run.browser, `${run.sandbox.baseUrl}/browse/${issueKey}`, { as: demo.agent, theme });
 
   describe.each(themes)('in the %s theme', (theme) => {
     it.each(clockCases)(
@@ -110,7 +95,7 @@ describe('the agent’s panel on an issue', () => {
           }));
           expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         }
-        expect(sandbox.harness.statusOf(issueKey)).toBe(status);
+        expect(run.sandbox.harness.statusOf(issueKey)).toBe(status);
         await saveScreenshot(page, `agent-${issueKey}-clocks-${theme}`);
         expect(await accessibilityViolations(page)).toEqual([]);
         await page.context().close();
@@ -145,7 +130,7 @@ describe('the agent’s panel on an issue', () => {
         for (const { label, value } of fields) {
           expect(await form.getByLabel(label).inputValue()).toBe(value);
         }
-        const stored = sandbox.harness.site.requireIssue(issueKey).properties['status-guide'];
+        const stored = run.sandbox.harness.site.requireIssue(issueKey).properties['status-guide'];
         expect(stored ?? {}).not.toMatchObject({ facts: { [fact]: expect.anything() } });
         await saveScreenshot(page, `agent-${fact}-refused-${theme}`);
         expect(await accessibilityViolations(page)).toEqual([]);

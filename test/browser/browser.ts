@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
 
+import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
+import { restoreClock, setClock } from '../support/fixed-clock';
+
 /** Where screenshots go; CI keeps this folder. */
 export const screenshotDir = join(__dirname, '..', '..', 'artifacts', 'screenshots');
 
@@ -12,6 +15,34 @@ export const themes = ['light', 'dark'] as const;
 
 /** One of the sandbox's colour themes. */
 export type Theme = (typeof themes)[number];
+
+/** The sandbox served on the web and the Chromium that visits it, for one test file. */
+export interface BrowserRun {
+  readonly sandbox: WebSandbox;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts a sandbox and Chromium before the file's tests, with the clock set to `at` when given,
+ * and stops both (and puts the clock back) after them. Read the run only inside tests and hooks.
+ */
+export const useBrowserRun = (at?: string): BrowserRun => {
+  const run = {} as { sandbox: WebSandbox; browser: Browser };
+
+  beforeAll(async () => {
+    if (at !== undefined) setClock(at);
+    run.sandbox = await startWebSandbox();
+    run.browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await run.browser.close();
+    await run.sandbox.close();
+    if (at !== undefined) restoreClock();
+  });
+
+  return run;
+};
 
 /** Debian's Chromium, started the way this machine allows (no sandbox, no background network). */
 export const launchChromium = (): Promise<Browser> =>

@@ -1,21 +1,18 @@
 // The app and the sandbox must run on the settable clock, so the promises read the same every day.
 import '../support/install-clock';
 
-import type { Browser } from 'playwright-core';
-
 import { fieldServiceWorkflow, seedSite } from '../../sandbox/site/seed';
 import { fieldServicePreset } from '../../src/domain/catalogue/field-service-preset';
 import { matchStatus } from '../../src/domain/catalogue/match-status';
-import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
-import { restoreClock, setClock } from '../support/fixed-clock';
+import type { WebSandbox } from '../sandbox/web/web-sandbox';
 import { demo, resolvedRequest } from '../support/sandbox-harness';
 import {
   accessibilityViolations,
   appPanel,
-  launchChromium,
   openPage,
   saveScreenshot,
   themes,
+  useBrowserRun,
 } from './browser';
 
 const seeded = seedSite();
@@ -40,28 +37,15 @@ const portalUrl = (sandbox: WebSandbox, issueKey: string): string =>
   `${sandbox.baseUrl}/servicedesk/customer/portal/1/${issueKey}`;
 
 describe('the customer’s panel on a portal request', () => {
-  let sandbox: WebSandbox;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // Thursday 3 December 2026, 14:00 in Auckland.
-    setClock('2026-12-03T01:00:00Z');
-    sandbox = await startWebSandbox();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await sandbox.close();
-    restoreClock();
-  });
+  // Thursday 3 December 2026, 14:00 in Auckland.
+  const run = useBrowserRun('2026-12-03T01:00:00Z');
 
   describe.each(themes)('in the %s theme', (theme) => {
     it.each(requestPerStatus)(
       'tells the customer on $issueKey ($status) what the status means',
       async ({ status, issueKey, headline }) => {
         expect(headline).not.toBe('');
-        const page = await openPage(browser, portalUrl(sandbox, issueKey), {
+        const page = await openPage(run.browser, portalUrl(run.sandbox, issueKey), {
           as: demo.customer,
           theme,
         });
@@ -69,7 +53,7 @@ describe('the customer’s panel on a portal request', () => {
         const text = appPanel(page).getByText(headline, { exact: true });
         await text.waitFor();
         expect(await text.isVisible()).toBe(true);
-        expect(sandbox.harness.statusOf(issueKey)).toBe(status);
+        expect(run.sandbox.harness.statusOf(issueKey)).toBe(status);
         await saveScreenshot(page, `portal-${issueKey}-${theme}`);
         expect(await accessibilityViolations(page)).toEqual([]);
         await page.context().close();
@@ -77,13 +61,13 @@ describe('the customer’s panel on a portal request', () => {
     );
 
     it('shows a customer who is not on the request nothing about it', async () => {
-      const page = await openPage(browser, portalUrl(sandbox, resolvedRequest), {
+      const page = await openPage(run.browser, portalUrl(run.sandbox, resolvedRequest), {
         as: demo.otherCustomer,
         theme,
       });
 
       await page.getByRole('heading', { name: 'Request not found' }).waitFor();
-      const summary = sandbox.harness.site.requireIssue(resolvedRequest).summary;
+      const summary = run.sandbox.harness.site.requireIssue(resolvedRequest).summary;
       expect(await page.getByText(summary).count()).toBe(0);
       expect(await page.locator('iframe').count()).toBe(0);
       await saveScreenshot(page, `portal-not-on-request-${theme}`);

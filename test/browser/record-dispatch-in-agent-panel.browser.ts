@@ -1,38 +1,21 @@
 // The app and the sandbox must run on the settable clock, so the clocks read the same every day.
 import '../support/install-clock';
 
-import type { Browser } from 'playwright-core';
-
-import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
-import { restoreClock, setClock } from '../support/fixed-clock';
 import { demo } from '../support/sandbox-harness';
-import { accessibilityViolations, appPanel, launchChromium, saveScreenshot } from './browser';
+import { accessibilityViolations, appPanel, saveScreenshot, useBrowserRun } from './browser';
 
 /** A request awaiting dispatch: its dispatch promise runs on the Auckland calendar. */
 const orderRequest = 'FS-8';
 
 describe('an agent records a dispatch on the agent panel', () => {
-  let sandbox: WebSandbox;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // Thursday 3 December 2026, 14:00 in Auckland: the order waits for dispatch.
-    setClock('2026-12-03T01:00:00Z');
-    sandbox = await startWebSandbox();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await sandbox.close();
-    restoreClock();
-  });
+  // Thursday 3 December 2026, 14:00 in Auckland: the order waits for dispatch.
+  const run = useBrowserRun('2026-12-03T01:00:00Z');
 
   it('shows the promise clocks beside the SLAs, then records a dispatch that meets its promise', async () => {
     // Axe needs a page of a context of its own.
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await run.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${sandbox.baseUrl}/browse/${orderRequest}?as=${demo.agent}`);
+    await page.goto(`${run.sandbox.baseUrl}/browse/${orderRequest}?as=${demo.agent}`);
     const panel = appPanel(page);
     const dispatchClock = panel
       .getByRole('list', { name: 'Promises' })
@@ -65,7 +48,7 @@ describe('an agent records a dispatch on the agent panel', () => {
       await recorded.getByText('Thu, 3 Dec 2026 · carrier reference NZP-4471').isVisible(),
     ).toBe(true);
     expect(
-      sandbox.harness.site.requireIssue(orderRequest).properties['status-guide'],
+      run.sandbox.harness.site.requireIssue(orderRequest).properties['status-guide'],
     ).toMatchObject({
       facts: { dispatch: { dispatchedOn: '2026-12-03', carrierReference: 'NZP-4471' } },
     });

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
-
-import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
 import { demo, resolvedRequest } from '../support/sandbox-harness';
-import { appPanel, launchChromium, saveScreenshot } from './browser';
+import { appPanel, saveScreenshot, useBrowserRun } from './browser';
 
 describe('a customer comments on their resolved request in the portal', () => {
-  let sandbox: WebSandbox;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    sandbox = await startWebSandbox();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await sandbox.close();
-  });
+  const run = useBrowserRun();
 
   it('reopens the request within two seconds and the panel explains the new status', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await run.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const portalUrl = `/servicedesk/customer/portal/1/${resolvedRequest}?as=${demo.customer}`;
-    await page.goto(`${sandbox.baseUrl}${portalUrl}`);
+    await page.goto(`${run.sandbox.baseUrl}${portalUrl}`);
     await appPanel(page).getByText('We believe this is sorted.').waitFor();
     await saveScreenshot(page, 'portal-resolved-before-comment');
 
@@ -35,14 +21,14 @@ describe('a customer comments on their resolved request in the portal', () => {
     const explanation = appPanel(page).getByText(/in the queue for our support team/);
     await explanation.waitFor();
     expect(await explanation.isVisible()).toBe(true);
-    expect(sandbox.harness.statusOf(resolvedRequest)).toBe('In Review');
+    expect(run.sandbox.harness.statusOf(resolvedRequest)).toBe('In Review');
     await saveScreenshot(page, 'portal-reopened-after-comment');
   });
 
   it('shows the agent why the app reopened the request', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await run.browser.newPage({ viewport: { width: 1200, height: 900 } });
 
-    await page.goto(`${sandbox.baseUrl}/browse/${resolvedRequest}?as=${demo.agent}`);
+    await page.goto(`${run.sandbox.baseUrl}/browse/${resolvedRequest}?as=${demo.agent}`);
 
     const action = appPanel(page).getByText('Moved from Resolved to In Review');
     await action.waitFor();
