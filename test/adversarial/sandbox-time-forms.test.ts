@@ -3,16 +3,6 @@ import { startWebSandbox, type WebSandbox } from '../sandbox/web/web-sandbox';
 import { restoreClock, setClock } from '../support/fixed-clock';
 import { demo } from '../support/sandbox-harness';
 
-const form = (fields: Record<string, string>, as: string = demo.agent) => ({
-  method: 'POST',
-  redirect: 'manual' as const,
-  headers: {
-    'Content-Type': 'application/x-www-form-urlencoded',
-    Cookie: `sandbox_as=${encodeURIComponent(as)}`,
-  },
-  body: new URLSearchParams(fields).toString(),
-});
-
 describe('the sandbox’s time forms', () => {
   let sandbox: WebSandbox;
 
@@ -26,11 +16,7 @@ describe('the sandbox’s time forms', () => {
     restoreClock();
   });
 
-  const post = (path: string, fields: Record<string, string>) =>
-    fetch(new URL(path, sandbox.baseUrl), form(fields));
-
-  const sandboxNow = async (): Promise<string> =>
-    ((await (await sandbox.get('/sandbox/clock')).json()) as { now: string }).now;
+  const post = (path: string, fields: Record<string, string>) => sandbox.submitForm(path, fields);
 
   // Browsers read a backslash in a URL as a slash, so "/\evil.example" is followed to
   // "//evil.example", another site. Only the sandbox's own pages are a place to go back to.
@@ -50,7 +36,7 @@ describe('the sandbox’s time forms', () => {
     const answer = await post('/sandbox/clock', { action: 'set', at: '0050-01-01T10:00' });
 
     expect(answer.status).toBe(400);
-    expect(await sandboxNow()).toMatch(/^2026-12-02T01:0/);
+    expect(await sandbox.now()).toMatch(/^2026-12-02T01:0/);
   });
 
   // A demo request raised "0026-12-01T10:00" (the "20" of the year missed) must be refused with

@@ -3,21 +3,6 @@ import { agentOverview } from '../../support/panel-calls';
 import { demo } from '../../support/sandbox-harness';
 import { basicAuth, startWebSandbox, type WebSandbox } from './web-sandbox';
 
-const form = (fields: Record<string, string>, as: string = demo.agent) => ({
-  method: 'POST',
-  redirect: 'manual' as const,
-  headers: {
-    'Content-Type': 'application/x-www-form-urlencoded',
-    Cookie: `sandbox_as=${encodeURIComponent(as)}`,
-  },
-  body: new URLSearchParams(fields).toString(),
-});
-
-const sandboxNow = async (sandbox: WebSandbox): Promise<string> => {
-  const answer = await sandbox.get('/sandbox/clock');
-  return ((await answer.json()) as { now: string }).now;
-};
-
 describe('time travel in the sandbox', () => {
   let sandbox: WebSandbox;
 
@@ -32,7 +17,7 @@ describe('time travel in the sandbox', () => {
   });
 
   const post = (path: string, fields: Record<string, string>, as?: string) =>
-    fetch(new URL(path, sandbox.baseUrl), form(fields, as));
+    sandbox.submitForm(path, fields, as);
 
   it('sets the time from a wall-clock time in the acting user’s zone, and every page shows it', async () => {
     const answer = await post('/sandbox/clock', { action: 'set', at: '2026-12-04T16:30' });
@@ -40,17 +25,17 @@ describe('time travel in the sandbox', () => {
     expect(answer.status).toBe(303);
     expect(answer.headers.get('location')).toBe('/sandbox/time');
     // Alex works in Auckland: 16:30 NZDT on Friday is 03:30 UTC.
-    expect(await sandboxNow(sandbox)).toMatch(/^2026-12-04T03:3/);
+    expect(await sandbox.now()).toMatch(/^2026-12-04T03:3/);
     const home = await (await sandbox.get('/', demo.agent)).text();
     expect(home).toContain('Sandbox time (shifted): 4 Dec 2026, 16:3');
   });
 
   it('shifts the time by the quick buttons and goes back to real time', async () => {
     await post('/sandbox/clock', { shiftMinutes: '1440' });
-    expect(await sandboxNow(sandbox)).toMatch(/^2026-12-03T01:0/);
+    expect(await sandbox.now()).toMatch(/^2026-12-03T01:0/);
 
     await post('/sandbox/clock', { action: 'reset' });
-    const now = Date.parse(await sandboxNow(sandbox));
+    const now = Date.parse(await sandbox.now());
     expect(Math.abs(now - Date.now())).toBeLessThan(60_000);
   });
 
@@ -59,7 +44,7 @@ describe('time travel in the sandbox', () => {
 
     expect(answer.status).toBe(400);
     expect(await answer.text()).toContain('Enter a date and time such as 2026-12-24T16:30');
-    expect(await sandboxNow(sandbox)).toMatch(/^2026-12-02T01:0/);
+    expect(await sandbox.now()).toMatch(/^2026-12-02T01:0/);
   });
 
   it('raises a demo request at a chosen time whose acknowledgement counts from then', async () => {

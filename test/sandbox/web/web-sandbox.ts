@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import { createSandboxServer } from '../../../sandbox/web/server';
-import { type Harness, startHarness } from '../../support/sandbox-harness';
+import { demo, type Harness, startHarness } from '../../support/sandbox-harness';
 
 /** The sandbox's web server on a free port over a freshly seeded site. */
 export interface WebSandbox {
@@ -13,6 +13,13 @@ export interface WebSandbox {
   get(path: string, as?: string): Promise<Response>;
   /** POSTs raw text or a JSON value to a path, with extra headers. */
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /**
+   * Submits a page's form as the user with this email (the demo agent by default), as the browser
+   * would with the user switch's cookie; redirects are not followed, so the answer shows them.
+   */
+  submitForm(path: string, fields: Record<string, string>, as?: string): Promise<Response>;
+  /** The sandbox clock's current instant, as its clock endpoint reports it. */
+  now(): Promise<string>;
   /** The frame ids of the iframes in a page's HTML, in order. */
   frameIdsIn(page: string): string[];
   close(): Promise<void>;
@@ -48,6 +55,20 @@ export const startWebSandbox = async (): Promise<WebSandbox> => {
         headers: { 'Content-Type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    submitForm: (path, fields, as = demo.agent) =>
+      fetch(new URL(path, baseUrl), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Cookie: `sandbox_as=${encodeURIComponent(as)}`,
+        },
+        body: new URLSearchParams(fields).toString(),
+      }),
+    now: async () => {
+      const answer = await fetch(new URL('/sandbox/clock', baseUrl));
+      return ((await answer.json()) as { now: string }).now;
+    },
     frameIdsIn: (page) =>
       [...page.matchAll(/src="\/forge\/frames\/([0-9a-f]+)"/g)].map((m) => m[1] ?? ''),
     close: async () => {
