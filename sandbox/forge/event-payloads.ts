@@ -1,3 +1,4 @@
+import { plainTextDocument } from '../rest/representations';
 import type { Site } from '../site/site';
 import type { SiteEvent, SiteIssue } from '../site/types';
 
@@ -57,11 +58,7 @@ export const buildEventPayload = (site: Site, event: SiteEvent): Record<string, 
           id: comment.id,
           author: { accountId: comment.authorId, accountType: author?.accountType ?? 'atlassian' },
           updateAuthor: { accountId: event.actorId },
-          body: {
-            type: 'doc',
-            version: 1,
-            content: [{ type: 'paragraph', content: [{ type: 'text', text: comment.body }] }],
-          },
+          body: plainTextDocument(comment.body),
           created: comment.created,
           updated: comment.updated,
           jsdPublic: comment.isPublic,

@@ -84,6 +84,16 @@ export const serviceDeskDate = (iso: string) => {
   };
 };
 
+/**
+ * A plain text as an Atlassian Document: one paragraph, as the site keeps comments as text.
+ * @example plainTextDocument('Hi').content[0]?.content[0]?.text // 'Hi'
+ */
+export const plainTextDocument = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
 /** A comment as the platform API shows one, alone or in the issue's `comment` field. */
 export const platformComment = (site: Site, issue: SiteIssue, comment: SiteComment) => {
   const author = site.user(comment.authorId);
@@ -92,11 +102,7 @@ export const platformComment = (site: Site, issue: SiteIssue, comment: SiteComme
     id: comment.id,
     author: author ? platformUser(site, author) : undefined,
     updateAuthor: author ? platformUser(site, author) : undefined,
-    body: {
-      type: 'doc',
-      version: 1,
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: comment.body }] }],
-    },
+    body: plainTextDocument(comment.body),
     created: comment.created,
     updated: comment.updated,
     jsdPublic: comment.isPublic,
