@@ -1,25 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { requestsMisread, routesNotSeen } from '../../../scripts/forge-lint/blind-spots';
+import { useProbeFile } from './probe-file';
 
 describe('what the offline Forge lint refuses because @forge/lint would misread it', () => {
-  let dir: string;
-
-  const fileWith = (code: string): string => {
-    const file = join(dir, 'probe.ts');
-    writeFileSync(file, `import api, { assumeTrustedRoute, route } from '@forge/api';\n${code}\n`);
-    return file;
-  };
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'forge-lint-blind-spots-'));
-  });
-
-  afterEach(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const fileWith = useProbeFile("import api, { assumeTrustedRoute, route } from '@forge/api';");
 
   it.each([
     ["{ method: 'PUT', body }", null],

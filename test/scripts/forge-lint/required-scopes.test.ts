@@ -1,25 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { scopesHiddenFromTheLinter } from '../../../scripts/forge-lint/required-scopes';
+import { useProbeFile } from './probe-file';
 
 describe('the scopes the offline Forge lint adds because @forge/lint cannot see them', () => {
-  let dir: string;
-
-  const fileWith = (code: string): string => {
-    const file = join(dir, 'probe.ts');
-    writeFileSync(file, `${code}\n`);
-    return file;
-  };
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'forge-lint-scopes-'));
-  });
-
-  afterEach(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const fileWith = useProbeFile();
 
   it.each([
     ["import { kvs } from '@forge/kvs';", ['storage:app']],
