@@ -1,4 +1,7 @@
-import { TZDate } from '@date-fns/tz';
+import { toCivilDate, toDayNumber } from '../../src/domain/calendar/civil-day';
+import { wallClockOf, wallClockToInstant } from '../../src/domain/calendar/wall-clock';
+
+const MS_PER_MINUTE = 60_000;
 
 /**
  * The years the sandbox's time forms take. Outside them a year is a slip ("0026" for 2026), which
@@ -19,11 +22,12 @@ const isSandboxYear = (year: number): boolean =>
 
 /** Whether an instant falls in the sandbox's years, on the calendar of a time zone. */
 export const isInSandboxYears = (instant: Date, timeZone: string): boolean =>
-  isSandboxYear(new TZDate(instant.getTime(), timeZone).getFullYear());
+  isSandboxYear(toCivilDate(wallClockOf(instant.getTime(), timeZone).day).year);
 
 /**
  * Reads the value of an `<input type="datetime-local">` ("2026-12-24T16:30") as a wall-clock time
- * in a time zone.
+ * in a time zone, with the business calendar's own reading of wall clocks, so the machine's zone
+ * plays no part; a time the clocks skip reads as the moment they changed.
  * @example wallTimeToInstant('2026-12-24T16:30', 'Pacific/Auckland')
  *   // { instant: new Date('2026-12-24T03:30:00.000Z') }
  */
@@ -36,10 +40,12 @@ export const wallTimeToInstant = (value: string, timeZone: string): WallTimeRead
   if (hours > 23 || minutes > 59 || seconds > 59) return { refused: 'format' };
   // Checked before building the date: `Date` reads a year below 100 as 19xx.
   if (!isSandboxYear(year)) return { refused: 'year' };
-  const local = new TZDate(year, month - 1, day, hours, minutes, seconds, timeZone);
+  const dayNumber = toDayNumber(year, month, day);
   // A day such as 31 February rolls over; refuse it instead.
-  if (local.getMonth() !== month - 1 || local.getDate() !== day) return { refused: 'format' };
-  return { instant: new Date(local.getTime()) };
+  const civil = toCivilDate(dayNumber);
+  if (civil.month !== month || civil.day !== day) return { refused: 'format' };
+  const wallTime = ((hours * 60 + minutes) * 60 + seconds) * 1000;
+  return { instant: new Date(wallClockToInstant(dayNumber, wallTime, timeZone)) };
 };
 
 /**
@@ -55,7 +61,7 @@ export const offsetTimeToInstant = (value: string): WallTimeReading => {
   if (Number(hours) > 14 || Number(minutes) > 59) return { refused: 'format' };
   const reading = wallTimeToInstant(wall, 'UTC');
   if (!('instant' in reading)) return reading;
-  const offsetMs = (Number(hours) * 60 + Number(minutes)) * 60_000 * (sign === '-' ? -1 : 1);
+  const offsetMs = (Number(hours) * 60 + Number(minutes)) * MS_PER_MINUTE * (sign === '-' ? -1 : 1);
   return { instant: new Date(reading.instant.getTime() - offsetMs) };
 };
 
@@ -65,10 +71,9 @@ export const offsetTimeToInstant = (value: string): WallTimeReading => {
  *   // '2026-12-24T16:30'
  */
 export const instantToWallTime = (instant: Date, timeZone: string): string => {
-  const local = new TZDate(instant.getTime(), timeZone);
+  const { day, time } = wallClockOf(instant.getTime(), timeZone);
+  const { year, month, day: date } = toCivilDate(day);
+  const minutes = Math.floor(time / MS_PER_MINUTE);
   const pad = (value: number): string => String(value).padStart(2, '0');
-  return (
-    `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}` +
-    `T${pad(local.getHours())}:${pad(local.getMinutes())}`
-  );
+  return `${year}-${pad(month)}-${pad(date)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 };
