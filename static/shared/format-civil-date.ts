@@ -1,3 +1,5 @@
+import { createDateFormat } from './create-date-format';
+
 /** How much of a date to write: 'Thu, 3 Dec 2026' or 'Thursday 3 December 2026'. */
 export type CivilDateStyle = 'short' | 'long';
 
@@ -27,7 +29,7 @@ export const formatCivilDate = (
   // Noon UTC written in UTC: the day never shifts, whatever the browser's zone.
   const [, year, month, day] = match.map(Number);
   const instant = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, 12));
-  return createFormat(locale, styles[style]).format(instant);
+  return createDateFormat(locale, 'UTC', styles[style]).format(instant);
 };
 
 /**
@@ -36,8 +38,7 @@ export const formatCivilDate = (
  * @example todayIn('Pacific/Auckland', new Date('2026-12-03T21:30:00Z')) // '2026-12-04'
  */
 export const todayIn = (timeZone: string, now: Date = new Date()): string => {
-  const parts = createFormat('en-GB', {
-    timeZone,
+  const parts = createDateFormat('en-GB', timeZone, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -46,17 +47,4 @@ export const todayIn = (timeZone: string, now: Date = new Date()): string => {
     parts.find((candidate) => candidate.type === type)?.value ?? '';
 
   return `${part('year')}-${part('month')}-${part('day')}`;
-};
-
-const createFormat = (
-  locale: string | readonly string[] | undefined,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat => {
-  const tags = typeof locale === 'string' ? locale.replace('_', '-') : locale;
-
-  try {
-    return new Intl.DateTimeFormat(tags, { timeZone: 'UTC', ...options });
-  } catch {
-    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
-  }
 };

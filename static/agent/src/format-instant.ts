@@ -1,3 +1,5 @@
+import { createDateFormat } from '../../shared/create-date-format';
+
 /** Where the viewer reads times: a BCP 47 locale and an IANA time zone, each possibly unknown. */
 export interface ViewerClock {
   locale?: string;
@@ -40,11 +42,11 @@ export const formatInstant = (
   }
 
   if (style === 'short') {
-    return createFormat(clock, shortStyle).format(instant);
+    return createDateFormat(clock.locale, clock.timeZone, shortStyle).format(instant);
   }
   // Intl cannot pair a weekday with the locale's own short time, so the two are joined here.
-  const day = createFormat(clock, weekdayDate).format(instant);
-  const time = createFormat(clock, shortTime).format(instant);
+  const day = createDateFormat(clock.locale, clock.timeZone, weekdayDate).format(instant);
+  const time = createDateFormat(clock.locale, clock.timeZone, shortTime).format(instant);
   return `${day}, ${time}`;
 };
 
@@ -57,18 +59,4 @@ export const formatInstant = (
 export const parseInstant = (text: string): Date | null => {
   const instant = new Date(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
   return Number.isNaN(instant.getTime()) ? null : instant;
-};
-
-const createFormat = (
-  { locale, timeZone }: ViewerClock,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat => {
-  // Forge has been seen to send 'en_US'; Intl only accepts 'en-US'.
-  const tag = locale?.replace('_', '-');
-
-  try {
-    return new Intl.DateTimeFormat(tag, { ...options, timeZone });
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options);
-  }
 };

@@ -1,3 +1,5 @@
+import { createDateFormat } from '../../shared/create-date-format';
+
 /** Where the reader is: their preferred locales and time zone; the browser's when omitted. */
 export interface ReaderClock {
   locales?: readonly string[] | undefined;
@@ -23,13 +25,15 @@ export const formatPromiseDue = (
   }
 
   const isThisYear = yearOf(due, reader) === yearOf(now, reader);
-  const day = createFormat(reader, {
+  const day = createDateFormat(reader.locales, reader.timeZone, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     ...(isThisYear ? {} : { year: 'numeric' }),
   }).format(due);
-  const time = createFormat(reader, { timeStyle: 'short' }).format(due);
+  const time = createDateFormat(reader.locales, reader.timeZone, { timeStyle: 'short' }).format(
+    due,
+  );
   return `${day}, ${time}`;
 };
 
@@ -39,16 +43,4 @@ export const readBrowserClock = (): ReaderClock => ({
 });
 
 const yearOf = (instant: Date, reader: ReaderClock): string =>
-  createFormat(reader, { year: 'numeric' }).format(instant);
-
-const createFormat = (
-  { locales, timeZone }: ReaderClock,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat => {
-  try {
-    return new Intl.DateTimeFormat(locales, { ...options, timeZone });
-  } catch {
-    // A locale or zone the browser does not know: its own beat no date at all.
-    return new Intl.DateTimeFormat(undefined, options);
-  }
-};
+  createDateFormat(reader.locales, reader.timeZone, { year: 'numeric' }).format(instant);
