@@ -11,11 +11,6 @@ export interface PromiseDue {
   dueAt: string;
   /** False once the promise was missed: the panel then says it is late, not when it was due. */
   isOnTrack: boolean;
-  /**
-   * Which promise: a missed week of installer silence asks the customer to ring the installer,
-   * any other missed promise gets an apology.
-   */
-  clock: 'acknowledgement' | 'dispatch' | 'installer-contact' | 'installer-silence';
 }
 
 /** What agents recorded that customers may see. Dates are YYYY-MM-DD. */

@@ -15,6 +15,8 @@ export type Actor =
 export interface PromiseSummary {
   /** Plain sentence: "We acknowledge every request within 8 business hours." */
   text: string;
+  /** What to say instead of a due date once the promise is missed for this request. */
+  lateText: string;
 }
 
 /** What a customer (or the preview of the customer's panel) reads about the current status. */

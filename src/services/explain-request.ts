@@ -60,11 +60,7 @@ export const getPortalGuide = async (
 const dueOf = (clocks: PromiseClocks, kind: ClockKind): PromiseDue | null => {
   const clock = clocks[kind];
   if (!clock.applies || clock.state.kind === 'met') return null;
-  return {
-    dueAt: clock.dueAt.toISOString(),
-    isOnTrack: clock.state.kind !== 'missed',
-    clock: kind,
-  };
+  return { dueAt: clock.dueAt.toISOString(), isOnTrack: clock.state.kind !== 'missed' };
 };
 
 /** The recorded facts a customer may see; anything else stays with the agents. */

@@ -143,7 +143,6 @@ describe('a request whose changelog holds more than 100 entries', () => {
     expect(guide.promiseDue).toEqual({
       dueAt: '2026-12-08T22:00:00.000Z',
       isOnTrack: true,
-      clock: 'dispatch',
     });
   });
 });

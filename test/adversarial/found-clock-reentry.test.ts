@@ -55,7 +55,6 @@ describe('promise clocks when a request enters a status again', () => {
     expect(guide.promiseDue).toEqual({
       dueAt: '2026-12-21T22:00:00.000Z',
       isOnTrack: true,
-      clock: 'installer-silence',
     });
     expect(silence?.state).toBe('running');
   });

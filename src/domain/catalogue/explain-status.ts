@@ -19,6 +19,9 @@ export interface WordingSettings {
 
 const commentReopens = "Still not right? Add a comment and we'll reopen the request automatically.";
 const commentIsRead = "Still not right? Add a comment and we'll take another look.";
+const promiseMissed =
+  "This is taking longer than we promised, and we're sorry for the wait. We're on it and will " +
+  'update this request as soon as we can.';
 
 const neutralWording: Record<StatusCategory, EntryWording> = {
   new: {
@@ -84,7 +87,12 @@ export const explainStatus = (
       ...(entry.isResolved ? [settings.rules.reopen.enabled ? commentReopens : commentIsRead] : []),
     ],
     tips: wording.tips.map(fill),
-    promise: wording.promiseText ? { text: fill(wording.promiseText) } : null,
+    promise: wording.promiseText
+      ? {
+          text: fill(wording.promiseText),
+          lateText: fill(wording.promiseLateText ?? promiseMissed),
+        }
+      : null,
   };
 };
 

@@ -200,6 +200,10 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       tips: ['Heard nothing from the installer for a week? Give them a ring.', needInstallerNumber],
       promiseText:
         "If a week passes without contact from the installer, we'll suggest you call them.",
+      promiseLateText:
+        "It's been a week since the installer booked your job and you haven't heard from them. " +
+        "Please give them a ring; if you don't have their number, add a comment here and we'll " +
+        'send it to you.',
     },
   },
   {

@@ -19,6 +19,8 @@ export interface EntryWording {
   tips: string[];
   /** Sentence describing the promise, when the entry carries one. */
   promiseText?: string;
+  /** What the customer reads in place of a due date once the promise is missed; an apology when absent. */
+  promiseLateText?: string;
 }
 
 /** One status the app knows the meaning of. */

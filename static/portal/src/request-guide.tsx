@@ -65,12 +65,7 @@ export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: Reques
         <GuideSection title="What you can do now" items={explanation.customerCanDo} />
       )}
       <GuideSection title="Tips" items={explanation.tips} />
-      <PromiseSection
-        promise={explanation.promise}
-        due={guide.promiseDue}
-        reader={reader}
-        installerPhone={guide.facts.installer?.phone}
-      />
+      <PromiseSection promise={explanation.promise} due={guide.promiseDue} reader={reader} />
     </Stack>
   );
 };

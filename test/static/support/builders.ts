@@ -17,7 +17,10 @@ export const buildExplanation = (
   whatHappensNext: 'We will update this request as soon as we know more.',
   customerCanDo: ['Add a comment if anything changes.'],
   tips: ['Photos of the fault help us fix it sooner.'],
-  promise: { text: 'We reply to every request within 8 business hours.' },
+  promise: {
+    text: 'We reply to every request within 8 business hours.',
+    lateText: "This is taking longer than we promised, and we're sorry for the wait.",
+  },
   ...overrides,
 });
 

@@ -25,6 +25,19 @@ describe('explainStatus', () => {
     });
   });
 
+  it.each([
+    ['Installer Booked', /give them a ring; if you don't have their number, add a comment/],
+    ['Awaiting Dispatch', /taking longer than we promised, and we're sorry for the wait/],
+  ])('says what %s means once its promise is missed', (name, late) => {
+    const explanation = explainStatus(
+      { name, category: 'indeterminate' },
+      fieldServicePreset,
+      settings,
+    );
+
+    expect(explanation.promise?.lateText).toMatch(late);
+  });
+
   it('leads with what is needed when the request waits on the customer', () => {
     const explanation = explainStatus(
       { name: 'Waiting for Customer', category: 'indeterminate' },
