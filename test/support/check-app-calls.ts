@@ -1,6 +1,8 @@
 // Every REST call the app makes in any test file is held against Atlassian's API descriptions
 // once the file's tests have run, so a call the dedicated contract journeys miss is caught too.
-import { findContractProblems } from './contract-guard';
+import { findContractProblems, startRecordingAppCalls } from './contract-guard';
+
+startRecordingAppCalls();
 
 afterAll(() => {
   const problems = findContractProblems();
