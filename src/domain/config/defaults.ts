@@ -1,4 +1,5 @@
 import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
+import { noWordingOverrides } from '../catalogue/wording-overrides-schema';
 import { defaultClockSettings } from '../promises/clock-settings';
 import type { StatusGuideConfig } from './schema';
 
@@ -14,4 +15,5 @@ export const defaultConfig: StatusGuideConfig = {
   accounts: { customerProxies: [], integrations: [], installers: [] },
   calendar: newZealandFieldServiceCalendar,
   clocks: defaultClockSettings,
+  wording: noWordingOverrides,
 };

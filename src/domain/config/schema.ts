@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
 import { calendarSettingsSchema } from '../calendar/calendar-settings-schema';
+import { noWordingOverrides, wordingOverridesSchema } from '../catalogue/wording-overrides-schema';
 import { clockSettingsSchema, defaultClockSettings } from '../promises/clock-settings';
 
 const accountIdSchema = z
@@ -49,6 +50,8 @@ export const configSchema = z.object({
   calendar: calendarSettingsSchema.nullable().default(newZealandFieldServiceCalendar),
   /** Which statuses start, pause and meet each promise clock. */
   clocks: clockSettingsSchema.default(defaultClockSettings),
+  /** The admin's own words, over the preset's. */
+  wording: wordingOverridesSchema.default(noWordingOverrides),
 });
 
 /** A valid configuration document. */
