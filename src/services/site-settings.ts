@@ -26,7 +26,7 @@ export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOve
   const next: StatusGuideConfig = {
     ...config,
     companyName: settings.companyName,
-    rules: { ...config.rules, reopen: { ...settings.reopen } },
+    rules: { ...config.rules, reopen: { ...config.rules.reopen, ...settings.reopen } },
   };
 
   await checkReopenTarget(next);

@@ -1,6 +1,7 @@
 import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
 import { noWordingOverrides } from '../catalogue/wording-overrides-schema';
 import { defaultClockSettings } from '../promises/clock-settings';
+import { defaultRules } from '../rules/rules-settings-schema';
 import type { StatusGuideConfig } from './schema';
 
 /** The configuration in force before an admin saves anything: the field-service preset. */
@@ -9,9 +10,7 @@ export const defaultConfig: StatusGuideConfig = {
   companyName: 'our team',
   preset: 'field-service',
   statusMapping: {},
-  rules: {
-    reopen: { enabled: true, targetStatus: 'In Review' },
-  },
+  rules: structuredClone(defaultRules),
   accounts: { customerProxies: [], integrations: [], installers: [] },
   calendar: newZealandFieldServiceCalendar,
   clocks: defaultClockSettings,

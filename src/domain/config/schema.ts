@@ -4,6 +4,7 @@ import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
 import { calendarSettingsSchema } from '../calendar/calendar-settings-schema';
 import { noWordingOverrides, wordingOverridesSchema } from '../catalogue/wording-overrides-schema';
 import { clockSettingsSchema, defaultClockSettings } from '../promises/clock-settings';
+import { rulesSettingsSchema } from '../rules/rules-settings-schema';
 
 const accountIdSchema = z
   .string()
@@ -16,12 +17,6 @@ const statusNameSchema = z
   .trim()
   .min(1, 'Enter a status name.')
   .max(255, 'A status name has at most 255 characters.');
-
-/** The reopen rule: a customer comment on a resolved request moves it to `targetStatus`. */
-const reopenRuleSchema = z.object({
-  enabled: z.boolean(),
-  targetStatus: statusNameSchema,
-});
 
 /** Accounts whose comments the admin has classified by hand. */
 const specialAccountsSchema = z.object({
@@ -44,7 +39,7 @@ export const configSchema = z.object({
   preset: z.literal('field-service'),
   /** Workflow status name to catalogue entry id; wins over matching by name and aliases. */
   statusMapping: z.record(statusNameSchema, z.string().min(1).max(64)),
-  rules: z.object({ reopen: reopenRuleSchema }),
+  rules: rulesSettingsSchema,
   accounts: specialAccountsSchema,
   /** The business calendar promises count on; null when the desk has not set one. */
   calendar: calendarSettingsSchema.nullable().default(newZealandFieldServiceCalendar),

@@ -4,6 +4,7 @@ import {
   decideOnComment,
   type RequestFacts,
 } from '../../../../src/domain/rules/decide-on-comment';
+import { defaultRules } from '../../../../src/domain/rules/rules-settings-schema';
 
 const comment = (overrides: Partial<CommentFacts> = {}): CommentFacts => ({
   commentId: '10042',
@@ -34,7 +35,9 @@ describe('decideOnComment', () => {
   });
 
   it('reopens to the status the admin chose', () => {
-    const config = { rules: { reopen: { enabled: true, targetStatus: 'In Progress' } } };
+    const config = {
+      rules: { ...defaultRules, reopen: { ...defaultRules.reopen, targetStatus: 'In Progress' } },
+    };
 
     const decision = decideOnComment(comment(), resolved(), config);
 
@@ -75,7 +78,9 @@ describe('decideOnComment', () => {
   });
 
   it('does nothing when the admin turned the rule off', () => {
-    const config = { rules: { reopen: { enabled: false, targetStatus: 'In Review' } } };
+    const config = {
+      rules: { ...defaultRules, reopen: { ...defaultRules.reopen, enabled: false } },
+    };
 
     expect(decideOnComment(comment(), resolved(), config)).toEqual({
       outcome: 'skip',

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+const statusNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a status name.')
+  .max(255, 'A status name has at most 255 characters.');
+
+const requestTypeIdSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,18}$/, 'A request type is named by its numeric id.');
+
+const phraseSchema = z
+  .string()
+  .trim()
+  .min(1, 'A phrase cannot be empty.')
+  .max(100, 'A phrase has at most 100 characters.');
+
+/** A customer comment on a resolved request moves it to `targetStatus`. */
+const reopenRuleSchema = z.object({
+  enabled: z.boolean(),
+  targetStatus: statusNameSchema,
+  /** Days after resolution in which a comment reopens; null for no limit. */
+  windowDays: z.number().int().min(1).max(365).nullable().default(null),
+  /** When on, a comment that is only a thank-you leaves the request resolved. */
+  thankYouKeepsResolved: z.boolean().default(false),
+  /** The thank-you phrases, matched without regard to case, punctuation or emoji. */
+  thankYouPhrases: z
+    .array(phraseSchema)
+    .max(50)
+    .default(['thanks', 'thank you', 'cheers', 'works now', 'all good', 'sorted', 'perfect']),
+});
+
+/** A customer reply while the request waits on the customer hands it back to the team. */
+const handBackRuleSchema = z.object({
+  enabled: z.boolean(),
+  targetStatus: statusNameSchema,
+});
+
+/** Field maintenance: a recorded dispatch moves the request on. */
+const dispatchedRuleSchema = z.object({
+  enabled: z.boolean(),
+  targetStatus: statusNameSchema,
+  /** The request types that are field maintenance; the rule acts on no other. */
+  requestTypeIds: z.array(requestTypeIdSchema).max(100),
+});
+
+/** Field maintenance: the installer's completion resolves the request. */
+const installerFinishedRuleSchema = z.object({
+  enabled: z.boolean(),
+  targetStatus: statusNameSchema,
+  /** A public comment by an installer account counts as completion when it holds one of these. */
+  completionPhrases: z.array(phraseSchema).max(50),
+});
+
+/** On entering a status that waits on the customer, post one public comment of what is missing. */
+const askOnWaitingRuleSchema = z.object({ enabled: z.boolean() });
+
+const sweepSchema = z.object({ enabled: z.boolean() });
+
+/** What the scheduled sweep looks for. */
+const sweepsSchema = z.object({
+  /** Advise the customer after a week of installer silence. */
+  installerSilence: sweepSchema,
+  /** Tell the team when a stock ETA has passed. */
+  stockEtaPassed: sweepSchema,
+  /** Move requests whose dispatch is recorded but which did not move. */
+  reconcileDispatch: sweepSchema,
+  /** Remind a customer who has not answered for some business days. */
+  remindCustomer: sweepSchema.extend({ afterBusinessDays: z.number().int().min(1).max(60) }),
+  /** Close requests resolved for some days. */
+  closeResolved: sweepSchema.extend({
+    afterDays: z.number().int().min(1).max(365),
+    targetStatus: statusNameSchema,
+  }),
+});
+
+const rulesShape = z.object({
+  reopen: reopenRuleSchema,
+  handBack: handBackRuleSchema,
+  dispatched: dispatchedRuleSchema,
+  installerFinished: installerFinishedRuleSchema,
+  askOnWaiting: askOnWaitingRuleSchema,
+  sweeps: sweepsSchema,
+});
+
+/** Every status rule with its parameters. */
+export type RulesSettings = z.infer<typeof rulesShape>;
+
+/** Defaults of every rule, from the field-service status model. */
+export const defaultRules: RulesSettings = {
+  reopen: {
+    enabled: true,
+    targetStatus: 'In Review',
+    windowDays: null,
+    thankYouKeepsResolved: false,
+    thankYouPhrases: [
+      'thanks',
+      'thank you',
+      'cheers',
+      'works now',
+      'all good',
+      'sorted',
+      'perfect',
+    ],
+  },
+  handBack: { enabled: true, targetStatus: 'In Progress' },
+  dispatched: { enabled: true, targetStatus: 'Assigned to Installer', requestTypeIds: [] },
+  installerFinished: {
+    enabled: true,
+    targetStatus: 'Resolved',
+    completionPhrases: ['job complete', 'job completed', 'work complete', 'installation complete'],
+  },
+  askOnWaiting: { enabled: false },
+  sweeps: {
+    installerSilence: { enabled: true },
+    stockEtaPassed: { enabled: true },
+    reconcileDispatch: { enabled: true },
+    remindCustomer: { enabled: false, afterBusinessDays: 3 },
+    closeResolved: { enabled: false, afterDays: 14, targetStatus: 'Closed' },
+  },
+};
+
+/** Every status rule with its parameters; a rule missing from an older document takes its default. */
+export const rulesSettingsSchema = rulesShape.extend({
+  handBack: handBackRuleSchema.default(() => structuredClone(defaultRules.handBack)),
+  dispatched: dispatchedRuleSchema.default(() => structuredClone(defaultRules.dispatched)),
+  installerFinished: installerFinishedRuleSchema.default(() =>
+    structuredClone(defaultRules.installerFinished),
+  ),
+  askOnWaiting: askOnWaitingRuleSchema.default(() => structuredClone(defaultRules.askOnWaiting)),
+  sweeps: sweepsSchema.default(() => structuredClone(defaultRules.sweeps)),
+});
