@@ -106,11 +106,14 @@ const openSite = (stateFile: string): SavedSite => {
   return saved;
 };
 
-/** Runs the site's clock from the saved offset or `--now`, and saves every later change. */
-const startClock = (site: Site, now: Date | null): void => {
-  if (now) setSandboxTime(now);
-  else shiftSandboxTime(site.state.clockOffsetMs ?? 0);
+/**
+ * Runs the site's clock from the saved offset, unless `--now` already set it, and saves every
+ * later change.
+ */
+const startClock = (site: Site, isTimeGiven: boolean): void => {
+  if (!isTimeGiven) shiftSandboxTime(site.state.clockOffsetMs ?? 0);
   site.state.clockOffsetMs = sandboxTimeOffset();
+  site.storageChanged();
   onSandboxTimeChange((offsetMs) => {
     site.state.clockOffsetMs = offsetMs;
     site.storageChanged();
@@ -147,9 +150,11 @@ const start = async (options: CliOptions): Promise<void> => {
   const log = new SandboxLog(options.isVerbose ? 'verbose' : 'quiet');
   // Verbose mode prints the app's JSON lines as they are; quiet mode folds them into its story.
   if (!options.isVerbose) routeAppLogLines(log);
+  // Set before the site opens, so a fresh demo site is seeded around the instant asked for.
+  if (options.now) setSandboxTime(options.now);
   const saved = openSite(options.stateFile);
   const { site } = saved;
-  startClock(site, options.now);
+  startClock(site, options.now !== null);
   site.baseUrl = `http://localhost:${port}`;
   const emulator = await ForgeEmulator.start({ site, rootDir, log });
   answer = createSandboxServer({ site, emulator, log, rootDir });

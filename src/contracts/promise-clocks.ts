@@ -24,8 +24,12 @@ export interface PromiseClockView {
     since: string | null;
     resumesAt: string | null;
   } | null;
-  /** Set when met. */
-  met: { at: string; onTime: boolean } | null;
+  /**
+   * Set when met. `onDate` is the day an agent recorded (YYYY-MM-DD) when the promise was kept by
+   * a dated fact such as a dispatch date, which carries no time of day; null when a status or a
+   * reply kept it at an instant.
+   */
+  met: { at: string; onTime: boolean; onDate: string | null } | null;
   /** Set when missed. */
   missed: { since: string; byMinutes: number } | null;
   /** When it starts counting, for a scheduled clock. */

@@ -118,17 +118,26 @@ const pastFacts = new Set<FactChange['fact']>([
 /** The furthest-ahead time zone on Earth (Line Islands, UTC+14), in milliseconds. */
 const furthestAheadOffsetMs = 14 * 60 * 60 * 1000;
 
+/** The furthest-behind time zone on Earth (Baker Island, UTC-12), in milliseconds. */
+const furthestBehindOffsetMs = 12 * 60 * 60 * 1000;
+
+/** The earliest date `instant` falls on anywhere on Earth, as YYYY-MM-DD. */
+const earliestDayOf = (instant: Date): string =>
+  new Date(instant.getTime() - furthestBehindOffsetMs).toISOString().slice(0, 10);
+
 /**
  * The agent action schema for a save made at `now`: as factChangeSchema, and a date more than two
  * years before or after today is refused as a mistyped year (the promise clocks would otherwise
  * walk the business calendar across the whole gap); a dispatch, receipt or contact date after
- * today, wherever the agent is, is refused as not having happened yet.
+ * today, wherever the agent is, is refused as not having happened yet; a stock ETA before today,
+ * wherever the agent is, is refused as already past.
  * @example factChangeSchemaOn(new Date('2026-12-01T21:00Z'))
  *   .safeParse({ fact: 'stockEta', value: '1926-12-20' }).success // false
  */
 export const factChangeSchemaOn = (now: Date) => {
   const today = now.toISOString().slice(0, 10);
   const latestToday = new Date(now.getTime() + furthestAheadOffsetMs).toISOString().slice(0, 10);
+  const earliestToday = earliestDayOf(now);
 
   return factChangeSchema.check(
     z.superRefine(
@@ -147,6 +156,12 @@ export const factChangeSchemaOn = (now: Date) => {
             code: 'custom',
             path: dated.path,
             message: 'That date is still to come: enter the day it happened.',
+          });
+        } else if (change.fact === 'stockEta' && dated.date < earliestToday) {
+          context.addIssue({
+            code: 'custom',
+            path: dated.path,
+            message: 'That day has passed: enter the day the supplier now expects the stock.',
           });
         }
       },
@@ -174,4 +189,31 @@ const isWithinYears = (date: string, today: string, years: number): boolean => {
 
   // Four-digit years, months and days compare as text in calendar order.
   return date >= shifted(-years) && date <= shifted(years);
+};
+
+/** A recorded date at odds with the request it is for; `path` names the field inside the change. */
+export interface FactProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks a change against the request: a dispatch, receipt or contact cannot come before the day
+ * the request was raised, wherever the agent is. Returns the problems, empty when there are none.
+ * @example factProblemsForRequest({ fact: 'hardwareReceivedOn', value: '2026-11-01' },
+ *   new Date('2026-12-01T21:00Z')) // [{ path: 'value', message: 'That is before ...' }]
+ */
+export const factProblemsForRequest = (change: FactChange, raisedAt: Date): FactProblem[] => {
+  const dated = datedPart(change);
+  if (dated === null || !pastFacts.has(change.fact)) return [];
+
+  const raisedOn = earliestDayOf(raisedAt);
+  return dated.date < raisedOn
+    ? [
+        {
+          path: dated.path.join('.'),
+          message: 'That is before the request was raised: check the date.',
+        },
+      ]
+    : [];
 };

@@ -6,7 +6,7 @@ import { fail, type ResolverResult, succeed } from '../contracts/result';
 import { factChangeSchemaOn } from '../domain/request-facts';
 import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview, isAgentOn } from '../services/agent-overview';
-import { recordFact } from '../services/record-fact';
+import { FactRefusedError, recordFact } from '../services/record-fact';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const issueExtension = z.object({ issue: z.object({ key: issueKeySchema }) });
@@ -40,7 +40,13 @@ resolver.define(agentKeys.recordFact, (request) =>
     const change = schema.safeParse(request.payload);
     if (!change.success) return invalidChange(change.error);
 
-    const overview = await recordFact(panel.data.issue.key, change.data.change, now);
+    let overview: AgentOverview | null;
+    try {
+      overview = await recordFact(panel.data.issue.key, change.data.change, now);
+    } catch (error) {
+      if (error instanceof FactRefusedError) return invalidFields(error.problems);
+      throw error;
+    }
 
     return overview === null ? fail('FORBIDDEN', notAgent) : succeed(overview);
   }),
@@ -48,15 +54,20 @@ resolver.define(agentKeys.recordFact, (request) =>
 
 /** Names each field at fault by its path inside the change ("value.phone"). */
 const invalidChange = (error: z.ZodError): ResolverResult<AgentOverview> =>
+  invalidFields(
+    error.issues.map((issue) => ({
+      path: issue.path.slice(1).map(String).join('.') || 'change',
+      message: issue.message,
+    })),
+  );
+
+const invalidFields = (
+  problems: readonly { path: string; message: string }[],
+): ResolverResult<AgentOverview> =>
   fail(
     'INVALID_INPUT',
     'Some details need fixing before they can be saved.',
-    Object.fromEntries(
-      error.issues.map((issue) => [
-        issue.path.slice(1).map(String).join('.') || 'change',
-        issue.message,
-      ]),
-    ),
+    Object.fromEntries(problems.map(({ path, message }) => [path, message])),
   );
 
 /** The agent issue panel's resolver (function `agent-resolver`). */

@@ -61,7 +61,7 @@ export const getAgentOverview = async (
         at,
         isApplied: outcome === 'applied',
       })),
-    clocks: toClockViews(clocks, config.clocks),
+    clocks: toClockViews(clocks, config.clocks, calendar.timeZone),
     slas: (request?.slas ?? []).map(toSlaView),
     calendar,
     facts: state.facts,

@@ -1,6 +1,8 @@
 import type { ClockKind, PromiseClockView } from '../contracts/promise-clocks';
+import { toDayKey } from '../domain/calendar/civil-day';
+import { localDayOf } from '../domain/calendar/wall-clock';
 import type { ClockSettings } from '../domain/promises/clock-settings';
-import type { AppliedClock, ClockPause, PromiseClocks } from '../domain/promises/types';
+import type { AppliedClock, ClockPause, FactName, PromiseClocks } from '../domain/promises/types';
 
 const order: readonly ClockKind[] = [
   'acknowledgement',
@@ -26,17 +28,30 @@ const promiseOf = (kind: ClockKind, settings: ClockSettings): string => {
   }
 };
 
+/** Facts agents enter as a calendar date; a promise they keep was kept on a day, not at a time. */
+const datedFacts: ReadonlySet<FactName> = new Set([
+  'dispatchRecordedAt',
+  'hardwareReceivedAt',
+  'installerContactAt',
+  'installerBookedAt',
+]);
+
 /**
- * The clocks that apply to a request, in the order of the request's journey, as views.
- * An empty list means no promise applies yet.
+ * The clocks that apply to a request, in the order of the request's journey, as views; dates
+ * agents recorded are read as days of the calendar's `timeZone`. An empty list means no promise
+ * applies yet.
  */
-export const toClockViews = (clocks: PromiseClocks, settings: ClockSettings): PromiseClockView[] =>
+export const toClockViews = (
+  clocks: PromiseClocks,
+  settings: ClockSettings,
+  timeZone: string,
+): PromiseClockView[] =>
   order.flatMap((kind) => {
     const clock = clocks[kind];
-    return clock.applies ? [toView(clock, promiseOf(kind, settings))] : [];
+    return clock.applies ? [toView(clock, promiseOf(kind, settings), timeZone)] : [];
   });
 
-const toView = (clock: AppliedClock, promise: string): PromiseClockView => {
+const toView = (clock: AppliedClock, promise: string, timeZone: string): PromiseClockView => {
   const { state } = clock;
   const pause =
     state.kind === 'paused' ? state.pause : state.kind === 'missed' ? state.pause : null;
@@ -50,7 +65,17 @@ const toView = (clock: AppliedClock, promise: string): PromiseClockView => {
     elapsedMinutes: clock.elapsedMinutes,
     remainingMinutes: clock.remainingMinutes,
     pause: pause === null ? null : toPauseView(pause),
-    met: state.kind === 'met' ? { at: state.at.toISOString(), onTime: state.onTime } : null,
+    met:
+      state.kind === 'met'
+        ? {
+            at: state.at.toISOString(),
+            onTime: state.onTime,
+            onDate:
+              clock.restsOn !== undefined && datedFacts.has(clock.restsOn)
+                ? toDayKey(localDayOf(state.at.getTime(), timeZone))
+                : null,
+          }
+        : null,
     missed:
       state.kind === 'missed'
         ? { since: state.since.toISOString(), byMinutes: state.byMinutes }

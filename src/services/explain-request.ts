@@ -48,13 +48,20 @@ export const getPortalGuide = async (
 
   const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);
   const clockKind = entry?.promise ? clockOfPromise[entry.promise.kind] : undefined;
+  const isKept = clockKind !== undefined && isMet(clocks, clockKind);
   return {
     requestKey: request.issueKey,
     companyName: config.companyName,
-    explanation,
+    // A promise already kept (a reopened request was acknowledged long ago) is not repeated.
+    explanation: isKept ? { ...explanation, promise: null } : explanation,
     promiseDue: clockKind === undefined ? null : dueOf(clocks, clockKind),
     facts: customerFacts(state.facts),
   };
+};
+
+const isMet = (clocks: PromiseClocks, kind: ClockKind): boolean => {
+  const clock = clocks[kind];
+  return clock.applies && clock.state.kind === 'met';
 };
 
 const dueOf = (clocks: PromiseClocks, kind: ClockKind): PromiseDue | null => {

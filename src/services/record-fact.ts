@@ -1,10 +1,16 @@
 import type { AgentOverview } from '../contracts/agent';
-import { applyFactChange, type FactChange } from '../domain/request-facts';
+import {
+  applyFactChange,
+  type FactChange,
+  type FactProblem,
+  factProblemsForRequest,
+} from '../domain/request-facts';
 import { getIssueSnapshot } from '../jira/issues';
 import { loadConfig } from '../storage/config-store';
 import { updateRequestState } from '../storage/request-state-store';
 import { getAgentOverview } from './agent-overview';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
+import { toMs } from './request-history';
 import { participantsForReplies } from './request-participants';
 
 /**
@@ -12,7 +18,8 @@ import { participantsForReplies } from './request-participants';
  * promise outcome it settles, in one write: nothing is half-saved, and a fact another agent
  * saved at the same moment is kept. The caller must have checked that the user is an agent on
  * the issue. Returns the refreshed overview (null if the user lost the agent permission
- * meanwhile). Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
+ * meanwhile). Throws FactRefusedError, saving nothing, for a date at odds with the request (a
+ * receipt before it was raised); JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
  */
 export const recordFact = async (
   issueKey: string,
@@ -20,6 +27,9 @@ export const recordFact = async (
   now: Date,
 ): Promise<AgentOverview | null> => {
   const issue = await getIssueSnapshot('app', issueKey);
+  const problems = factProblemsForRequest(change, new Date(toMs(issue.created)));
+  if (problems.length > 0) throw new FactRefusedError(problems);
+
   const { config } = await loadConfig(issue.projectKey);
   const participantIds = await participantsForReplies(issue, config);
 
@@ -30,3 +40,12 @@ export const recordFact = async (
   });
   return getAgentOverview(issueKey, now);
 };
+
+/** A fact that is valid on its own but not for this request; nothing was saved. */
+export class FactRefusedError extends Error {
+  override readonly name = 'FactRefusedError';
+
+  constructor(readonly problems: FactProblem[]) {
+    super(`The fact does not fit the request: ${problems.map((p) => p.path).join(', ')}`);
+  }
+}

@@ -57,7 +57,7 @@ describe('the acknowledgement met by the team’s first public reply', () => {
     const acknowledgement = clockOf(await agentOverview(harness, 'FS-2'), 'acknowledgement');
 
     // Still acknowledged by the reply at 11:00 on Wednesday, on time, not at 15:00 Thursday late.
-    expect(acknowledgement).toMatchObject({ state: 'met', met: { onTime: true } });
+    expect(acknowledgement).toMatchObject({ state: 'met', met: { onTime: true, onDate: null } });
     expect(acknowledgement?.met?.at).toMatch(/^2026-12-01T22:00/);
     expect(harness.site.requireIssue('FS-2').properties['status-guide']).toMatchObject({
       clockOutcomes: { acknowledgement: { kind: 'met', onTime: true } },

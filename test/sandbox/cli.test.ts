@@ -135,17 +135,24 @@ describe('npm start', () => {
     });
     const clock = async () =>
       ((await (await fetch(`${url}/sandbox/clock`)).json()) as { now: string }).now;
+    const createdOf = async (issueKey: string) => {
+      const answer = await fetch(`${url}/rest/api/3/issue/${issueKey}?fields=created`, {
+        headers: { Authorization: `Basic ${btoa('alex@servicedesk.example:any')}` },
+      });
+      return ((await answer.json()) as { fields: { created: string } }).fields.created;
+    };
     const stop = async () => {
       sandbox.kill('SIGINT');
       await once(sandbox, 'exit');
     };
-    return { output: () => output, clock, stop };
+    return { output: () => output, clock, createdOf, stop };
   };
 
   it('starts at the time --now gives, and keeps that time with the saved site', async () => {
     const stateFile = join(dir, 'site.json');
     const first = await startSandbox(['--state', stateFile, '--now', '2026-12-24T16:30+13:00']);
     const firstClock = await first.clock();
+    const firstCreated = await first.createdOf('FS-2');
     await first.stop();
     const second = await startSandbox(['--state', stateFile]);
     const secondClock = await second.clock();
@@ -154,6 +161,10 @@ describe('npm start', () => {
     expect(first.output()).toContain('Sandbox time: 2026-12-24T03:30');
     expect(firstClock).toMatch(/^2026-12-24T03:3/);
     expect(secondClock).toMatch(/^2026-12-24T03:3/);
+    // The fresh demo site was seeded around that instant, so its requests are recent there.
+    const age = Date.parse('2026-12-24T03:30:00Z') - new Date(firstCreated).getTime();
+    expect(age).toBeGreaterThanOrEqual(0);
+    expect(age).toBeLessThan(86_400_000);
   }, 60_000);
 
   it('refuses a --now that is not an instant and says how to write one', async () => {

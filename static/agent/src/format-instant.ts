@@ -60,3 +60,22 @@ export const parseInstant = (text: string): Date | null => {
   const instant = new Date(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
   return Number.isNaN(instant.getTime()) ? null : instant;
 };
+
+/**
+ * The short name the viewer's locale gives the time zone at an instant ('NZDT', 'GMT+13'); an
+ * empty string when the instant is not valid.
+ *
+ * @example zoneNameAt('2026-12-03T00:00:00Z', { locale: 'en-NZ', timeZone: 'Pacific/Auckland' })
+ * // 'NZDT'
+ */
+export const zoneNameAt = (iso: string, clock: ViewerClock): string => {
+  const instant = parseInstant(iso);
+  if (instant === null) {
+    return '';
+  }
+
+  const parts = createDateFormat(clock.locale, clock.timeZone, {
+    timeZoneName: 'short',
+  }).formatToParts(instant);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+};

@@ -2,6 +2,7 @@ import {
   applyFactChange,
   factChangeSchema,
   factChangeSchemaOn,
+  factProblemsForRequest,
   type RequestFacts,
 } from '../../../src/domain/request-facts';
 
@@ -91,8 +92,33 @@ describe('agent-recorded dates checked against the day of the save', () => {
     expect(refusalOn('2026-12-01', input)?.path).toEqual(['value', 'dispatchedOn']);
   });
 
-  it.each(['2024-12-01', '2026-12-01', '2028-12-01'])('takes %s, within two years', (value) => {
-    expect(refusalOn('2026-12-01', { fact: 'stockEta', value })).toBeUndefined();
+  it.each([
+    ['2024-12-01', 'hardwareReceivedOn'],
+    ['2026-12-01', 'stockEta'],
+    ['2028-12-01', 'stockEta'],
+  ])('takes %s for %s, within two years', (value, fact) => {
+    expect(refusalOn('2026-12-01', { fact, value })).toBeUndefined();
+  });
+
+  it.each([
+    ['2026-11-30', '2026-12-01T12:00:00Z'],
+    ['2026-12-02', '2026-12-03T13:00:00Z'],
+  ])('refuses a stock ETA of %s at %s, a day already past everywhere', (value, now) => {
+    const checked = factChangeSchemaOn(new Date(now)).safeParse({ fact: 'stockEta', value });
+
+    expect(checked.success ? undefined : checked.error.issues[0]?.message).toBe(
+      'That day has passed: enter the day the supplier now expects the stock.',
+    );
+  });
+
+  it('takes a stock ETA of yesterday in UTC while it is still that day west of it', () => {
+    // 09:00 UTC on 3 December is still 2 December on Baker Island (UTC-12).
+    const checked = factChangeSchemaOn(new Date('2026-12-03T09:00:00Z')).safeParse({
+      fact: 'stockEta',
+      value: '2026-12-02',
+    });
+
+    expect(checked.success).toBe(true);
   });
 });
 
@@ -129,5 +155,31 @@ describe('dates of what has already happened', () => {
     expect(
       refusalAt('2026-12-02T21:00:00Z', { fact: 'stockEta', value: '2027-02-01' }),
     ).toBeUndefined();
+  });
+});
+
+describe('dates checked against the request', () => {
+  const raisedAt = new Date('2026-12-01T21:00:00Z'); // Wednesday 2 December, 10:00 in Auckland
+
+  it.each([
+    [{ fact: 'hardwareReceivedOn', value: '2026-11-29' }, 'value'],
+    [{ fact: 'installerContactOn', value: '2026-11-01' }, 'value'],
+    [
+      { fact: 'dispatch', value: { dispatchedOn: '2026-11-30', carrierReference: '' } },
+      'value.dispatchedOn',
+    ],
+  ] as const)('refuses %o, before the request was raised', (change, path) => {
+    expect(factProblemsForRequest(change, raisedAt)).toEqual([
+      { path, message: 'That is before the request was raised: check the date.' },
+    ]);
+  });
+
+  it.each([
+    { fact: 'hardwareReceivedOn', value: '2026-12-01' },
+    { fact: 'hardwareReceivedOn', value: '2026-12-02' },
+    { fact: 'stockEta', value: '2026-11-01' },
+    { fact: 'hardwareReceivedOn', value: null },
+  ] as const)('takes %o: on the day raised anywhere on Earth, or not a past event', (change) => {
+    expect(factProblemsForRequest(change, raisedAt)).toEqual([]);
   });
 });

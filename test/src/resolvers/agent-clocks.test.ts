@@ -111,7 +111,7 @@ describe('promise clocks on the agent panel', () => {
       data: { facts: { dispatch: { dispatchedOn: '2026-12-03', carrierReference: 'NZP-4471' } } },
     });
     const dispatch = answer.ok ? answer.data.clocks.find((c) => c.kind === 'dispatch') : undefined;
-    expect(dispatch).toMatchObject({ state: 'met', met: { onTime: true } });
+    expect(dispatch).toMatchObject({ state: 'met', met: { onTime: true, onDate: '2026-12-03' } });
     const stored = harness.site.requireIssue('FS-8').properties['status-guide'];
     expect(stored).toMatchObject({ clockOutcomes: { dispatch: { kind: 'met', onTime: true } } });
   });
@@ -128,6 +128,26 @@ describe('promise clocks on the agent panel', () => {
         code: 'INVALID_INPUT',
         message: 'Some details need fixing before they can be saved.',
         fields: { 'value.dispatchedOn': 'Enter the date as YYYY-MM-DD, for example 2026-12-03.' },
+      },
+    });
+    expect(harness.site.requireIssue('FS-8').properties['status-guide']).toBeUndefined();
+  });
+
+  it('refuses a receipt dated before the request was raised, and saves nothing', async () => {
+    setClock('2026-12-03T01:00:00Z');
+    const raised = harness.site.requireIssue('FS-8').created;
+
+    const answer = await record(harness, demo.agent, 'FS-8', {
+      fact: 'hardwareReceivedOn',
+      value: '2026-11-01',
+    });
+
+    expect(new Date(raised).getTime()).toBeGreaterThan(Date.parse('2026-11-02T00:00:00Z'));
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: { value: 'That is before the request was raised: check the date.' },
       },
     });
     expect(harness.site.requireIssue('FS-8').properties['status-guide']).toBeUndefined();

@@ -24,7 +24,10 @@ const renderClock = async (clock: PromiseClockView): Promise<HTMLElement> => {
 describe('the Promises section of the agent panel', () => {
   it('lists every clock with its promise and state, in the order given', async () => {
     const items = await renderClocks(
-      buildClock({ state: 'met', met: { at: '2026-12-01T22:00:00.000Z', onTime: true } }),
+      buildClock({
+        state: 'met',
+        met: { at: '2026-12-01T22:00:00.000Z', onTime: true, onDate: null },
+      }),
       buildClock({ kind: 'dispatch', promise: 'Dispatch within 5 business days' }),
     );
 
@@ -50,9 +53,9 @@ describe('the Promises section of the agent panel', () => {
 
     const item = await renderClock(buildClock());
 
-    expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am');
+    expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am NZDT');
     expect(
-      within(item).getByText('Thu, 3 Dec 2026, 10:30 am', { normalizer: normaliseSpaces }),
+      within(item).getByText('Thu, 3 Dec 2026, 10:30 am NZDT', { normalizer: normaliseSpaces }),
     ).toHaveAttribute('datetime', '2026-12-02T21:30:00.000Z');
   });
 
@@ -78,8 +81,8 @@ describe('the Promises section of the agent panel', () => {
 
     expect(within(item).getByText('Paused')).toBeVisible();
     expect(definitionText(item, 'Why paused')).toBe('Outside working hours');
-    expect(definitionText(item, 'Resumes')).toBe('Thu, 3 Dec 2026, 8:30 am');
-    expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am');
+    expect(definitionText(item, 'Resumes')).toBe('Thu, 3 Dec 2026, 8:30 am NZDT');
+    expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am NZDT');
   });
 
   it('names the public holiday that pauses a clock', async () => {
@@ -112,7 +115,7 @@ describe('the Promises section of the agent panel', () => {
     expect(definitionText(item, 'Why paused')).toBe(words);
     expect(definitionText(item, 'Since')).toBe('Wed, 2 Dec 2026, 11:00 am');
     expect(definitionText(item, 'Resumes')).toBe(resumes);
-    expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am (if it resumed now)');
+    expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am NZDT (if it resumed now)');
   });
 
   it.each([
@@ -120,14 +123,26 @@ describe('the Promises section of the agent panel', () => {
     [false, 'Met late', 'Late'],
   ])('shows a clock met on time (%s) as "%s", %s', async (onTime, lozenge, words) => {
     giveContext({ locale: 'en-NZ', timezone: 'Pacific/Auckland' });
-    const met = { at: '2026-12-01T22:00:00.000Z', onTime };
+    const met = { at: '2026-12-01T22:00:00.000Z', onTime, onDate: null };
 
     const item = await renderClock(buildClock({ state: 'met', met, elapsedMinutes: 60 }));
 
     expect(within(item).getByText(lozenge)).toBeVisible();
     expect(definitionText(item, 'Outcome')).toBe(`${words}, Wed, 2 Dec 2026, 11:00 am`);
-    expect(definitionText(item, 'Was due')).toBe('Thu, 3 Dec 2026, 10:30 am');
+    expect(definitionText(item, 'Was due')).toBe('Thu, 3 Dec 2026, 10:30 am NZDT');
     expect(definitionText(item, 'Time taken')).toBe('1 h of business time');
+  });
+
+  it('shows a promise kept by a recorded date as that day, with no time of day or time taken', async () => {
+    giveContext({ locale: 'en-NZ', timezone: 'Pacific/Auckland' });
+    const met = { at: '2026-12-01T11:00:00.000Z', onTime: true, onDate: '2026-12-02' };
+
+    const item = await renderClock(
+      buildClock({ kind: 'dispatch', state: 'met', met, elapsedMinutes: 0 }),
+    );
+
+    expect(definitionText(item, 'Outcome')).toBe('On time, Wed, 2 Dec 2026');
+    expect(within(item).queryByText('Time taken')).toBeNull();
   });
 
   it('says by how much a missed promise was missed', async () => {
@@ -152,7 +167,7 @@ describe('the Promises section of the agent panel', () => {
     );
 
     expect(within(item).getByText('Scheduled')).toBeVisible();
-    expect(definitionText(item, 'Starts')).toBe('Wed, 2 Dec 2026, 11:00 am');
+    expect(definitionText(item, 'Starts')).toBe('Wed, 2 Dec 2026, 11:00 am NZDT');
     expect(definitionText(item, 'Time allowed')).toBe('8 h of business time');
   });
 
@@ -171,7 +186,10 @@ describe('the Promises section of the agent panel', () => {
       succeed(
         buildAgentOverview({
           clocks: [
-            buildClock({ state: 'met', met: { at: '2026-12-01T22:00:00.000Z', onTime: false } }),
+            buildClock({
+              state: 'met',
+              met: { at: '2026-12-01T22:00:00.000Z', onTime: false, onDate: null },
+            }),
             buildClock({ kind: 'dispatch', state: 'paused', pause }),
             buildClock({
               kind: 'installer-contact',

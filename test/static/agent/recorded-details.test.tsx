@@ -62,7 +62,7 @@ describe('the Recorded details section of the agent panel', () => {
           kind: 'dispatch',
           promise: 'Dispatch within 5 business days',
           state: 'met',
-          met: { at: '2026-12-02T11:00:00.000Z', onTime: true },
+          met: { at: '2026-12-02T11:00:00.000Z', onTime: true, onDate: null },
         }),
       ],
     });

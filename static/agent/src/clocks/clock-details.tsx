@@ -11,6 +11,8 @@ export interface InstantWriters {
   zoned: (iso: string) => ReactNode;
   /** For times that only record when something happened. */
   plain: (iso: string) => ReactNode;
+  /** For days an agent recorded (YYYY-MM-DD), which carry no time of day. */
+  day: (date: string) => ReactNode;
 }
 
 /**
@@ -44,7 +46,10 @@ export const clockDetails = (clock: PromiseClockView, write: InstantWriters): De
       return [
         ...(clock.met === null ? [] : [{ term: 'Outcome', detail: metDetail(clock.met, write) }]),
         { term: 'Was due', detail: write.zoned(clock.dueAt) },
-        { term: 'Time taken', detail: describeAmount(clock.elapsedMinutes, timeBasis) },
+        // A day without a time of day cannot say how long it took to the minute.
+        ...(clock.met?.onDate == null
+          ? [{ term: 'Time taken', detail: describeAmount(clock.elapsedMinutes, timeBasis) }]
+          : []),
       ];
     case 'missed':
       return [
@@ -86,6 +91,7 @@ const dueWhilePaused = (clock: PromiseClockView, write: InstantWriters): ReactNo
 
 const metDetail = (met: NonNullable<PromiseClockView['met']>, write: InstantWriters): ReactNode => (
   <>
-    {met.onTime ? 'On time' : 'Late'}, {write.plain(met.at)}
+    {met.onTime ? 'On time' : 'Late'},{' '}
+    {met.onDate === null ? write.plain(met.at) : write.day(met.onDate)}
   </>
 );

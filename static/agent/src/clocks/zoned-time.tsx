@@ -1,6 +1,6 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 
-import { formatInstant, type ViewerClock } from '../format-instant';
+import { formatInstant, type ViewerClock, zoneNameAt } from '../format-instant';
 import { placeOfTimeZone } from './place-of-time-zone';
 
 /** Props of {@link ZonedTime}. */
@@ -16,7 +16,8 @@ export interface ZonedTimeProps {
 
 /**
  * An instant in the viewer's own time and, when the calendar's time zone reads it differently,
- * in the calendar's time as well, so agents far from the service desk see both.
+ * in the calendar's time as well, so agents far from the service desk see both. Alone, the time
+ * carries its zone's short name, so nobody has to guess whose time it is.
  */
 export const ZonedTime = ({
   iso,
@@ -28,9 +29,10 @@ export const ZonedTime = ({
   const inCalendar = formatInstant(iso, { ...clock, timeZone: calendarTimeZone }, 'withWeekday');
 
   if (own === inCalendar) {
+    const zoneName = zoneNameAt(iso, { ...clock, timeZone: calendarTimeZone });
     return (
       <time dateTime={iso} data-testid={testId}>
-        {own}
+        {zoneName === '' ? own : `${own} ${zoneName}`}
       </time>
     );
   }
