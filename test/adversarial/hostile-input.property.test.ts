@@ -22,8 +22,8 @@ const hostileValue = fc.oneof(
 const captureAppLog = async (body: () => Promise<void>): Promise<Record<string, unknown>[]> => {
   const lines: string[] = [];
   const spies = (['log', 'warn', 'error'] as const).map((level) =>
-    jest.spyOn(console, level).mockImplementation((text: unknown) => {
-      lines.push(String(text));
+    jest.spyOn(console, level).mockImplementation((...parts: unknown[]) => {
+      lines.push(parts.map(String).join(' '));
     }),
   );
   try {
@@ -43,7 +43,11 @@ const captureAppLog = async (body: () => Promise<void>): Promise<Record<string, 
 };
 
 /** Puts a hostile value at one random path of a valid payload. */
-const corrupt = (payload: Record<string, unknown>, path: string[], value: unknown): unknown => {
+const corrupt = (
+  payload: Record<string, unknown>,
+  path: readonly string[],
+  value: unknown,
+): unknown => {
   const copy = structuredClone(payload);
   let node: Record<string, unknown> = copy;
   for (const [index, key] of path.entries()) {
