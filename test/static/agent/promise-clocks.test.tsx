@@ -113,7 +113,7 @@ describe('the Promises section of the agent panel', () => {
     const item = await renderClock(buildClock({ state: 'paused', pause }));
 
     expect(definitionText(item, 'Why paused')).toBe(words);
-    expect(definitionText(item, 'Since')).toBe('Wed, 2 Dec 2026, 11:00 am');
+    expect(definitionText(item, 'Since')).toBe('Wed, 2 Dec 2026, 11:00 am NZDT');
     expect(definitionText(item, 'Resumes')).toBe(resumes);
     expect(definitionText(item, 'Due')).toBe('Thu, 3 Dec 2026, 10:30 am NZDT (if it resumed now)');
   });
@@ -128,7 +128,7 @@ describe('the Promises section of the agent panel', () => {
     const item = await renderClock(buildClock({ state: 'met', met, elapsedMinutes: 60 }));
 
     expect(within(item).getByText(lozenge)).toBeVisible();
-    expect(definitionText(item, 'Outcome')).toBe(`${words}, Wed, 2 Dec 2026, 11:00 am`);
+    expect(definitionText(item, 'Outcome')).toBe(`${words}, Wed, 2 Dec 2026, 11:00 am NZDT`);
     expect(definitionText(item, 'Was due')).toBe('Thu, 3 Dec 2026, 10:30 am NZDT');
     expect(definitionText(item, 'Time taken')).toBe('1 h of business time');
   });

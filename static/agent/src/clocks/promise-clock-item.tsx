@@ -3,7 +3,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { PromiseClockView } from '../../../../src/contracts/promise-clocks';
 import { DetailList } from '../../../shared/detail-list';
 import { formatCivilDate } from '../../../shared/format-civil-date';
-import { formatInstant, type ViewerClock } from '../format-instant';
+import { formatInstant, type ViewerClock, zoneNameAt } from '../format-instant';
 import { RowEndLozenge } from '../row-end-lozenge';
 import { clockDetails } from './clock-details';
 import { stateLabel } from './clock-words';
@@ -29,7 +29,11 @@ export const PromiseClockItem = ({
   const label = stateLabel(clock);
   const details = clockDetails(clock, {
     zoned: (iso) => <ZonedTime iso={iso} clock={viewer} calendarTimeZone={calendarTimeZone} />,
-    plain: (iso) => <time dateTime={iso}>{formatInstant(iso, viewer, 'withWeekday')}</time>,
+    plain: (iso) => (
+      <time dateTime={iso}>
+        {formatInstant(iso, viewer, 'withWeekday')} {zoneNameAt(iso, viewer)}
+      </time>
+    ),
     day: (date) => <time dateTime={date}>{formatCivilDate(date, viewer.locale)}</time>,
   });
 
