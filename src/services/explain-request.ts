@@ -43,7 +43,10 @@ export const getPortalGuide = async (
     name: request.statusName,
     category: toStatusCategory(request.statusCategory.toLowerCase()),
   };
-  const explanation = explainStatus(status, fieldServicePreset, config);
+  const explanation = explainStatus(status, fieldServicePreset, config, {
+    requestTypeId: request.requestTypeId,
+    isDispatched: state.facts.dispatch !== undefined,
+  });
   const { clocks } = computeRequestClocks(issue, state, config, now, request.participantIds);
 
   const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);

@@ -1,7 +1,12 @@
 import type { StatusExplanation } from '../../contracts/status-guide';
 import { describeActors } from './actors';
+import { applyWordingOverrides } from './apply-wording-overrides';
+import { fillCompany } from './fill-company';
 import { matchStatus } from './match-status';
 import type { CatalogueEntry, EntryWording, StatusCategory } from './types';
+import type { WordingOverrides } from './wording-overrides-schema';
+
+export { fillCompany } from './fill-company';
 
 /** What an explanation needs to know about the request's current status. */
 export interface CurrentStatus {
@@ -15,7 +20,20 @@ export interface WordingSettings {
   statusMapping: Readonly<Record<string, string>>;
   /** Whether a customer comment reopens a resolved request; the words must not promise it if not. */
   rules: { reopen: { enabled: boolean } };
+  /** The admin's own words over the preset's; none when absent. */
+  wording?: WordingOverrides | undefined;
 }
+
+/** What the words depend on about the request itself. */
+export interface RequestCircumstances {
+  /** The JSM request type's id; null when the issue has none. */
+  requestTypeId: string | null;
+  /** True once the team recorded the hardware as dispatched. */
+  isDispatched: boolean;
+}
+
+const noCircumstances: RequestCircumstances = { requestTypeId: null, isDispatched: false };
+const noOverrides: WordingOverrides = { entries: {}, requestTypes: {} };
 
 const commentReopens = "Still not right? Add a comment and we'll reopen the request automatically.";
 const commentIsRead = "Still not right? Add a comment and we'll take another look.";
@@ -45,13 +63,16 @@ const neutralWording: Record<StatusCategory, EntryWording> = {
 };
 
 /**
- * Explains a workflow status to a customer: the matching catalogue entry's words, or a neutral
- * explanation from the status category when no entry matches. Never throws.
+ * Explains a workflow status to a customer: the matching catalogue entry's words (the request
+ * type's overrides, then the overrides for all types, then the preset; the entry's words for a
+ * dispatched order once the dispatch is recorded), or a neutral explanation from the status
+ * category when no entry matches. Never throws.
  */
 export const explainStatus = (
   status: CurrentStatus,
   catalogue: readonly CatalogueEntry[],
   settings: WordingSettings,
+  circumstances: RequestCircumstances = noCircumstances,
 ): StatusExplanation => {
   const entry = matchStatus(status.name, catalogue, settings.statusMapping);
   const fill = (text: string): string => fillCompany(text, settings.companyName);
@@ -73,38 +94,40 @@ export const explainStatus = (
     };
   }
 
-  const { wording } = entry;
+  const dispatched = circumstances.isDispatched ? entry.onceDispatched : undefined;
+  const wording = applyWordingOverrides(entry.wording, settings.wording ?? noOverrides, {
+    entryId: entry.id,
+    requestTypeId: circumstances.requestTypeId,
+    companyName: settings.companyName,
+  });
+  // What the dispatch changed stays true whatever the overrides say about the wait before it.
+  const current = dispatched === undefined ? wording : { ...wording, ...fillAll(dispatched, fill) };
+  const { actsNext } = entry;
+
   return {
     statusName: status.name,
     entryId: entry.id,
-    headline: fill(wording.headline),
-    actsNext: [...entry.actsNext],
-    actsNextLabel: fill(describeActors(entry.actsNext, entry.actsInTurn)),
+    headline: current.headline,
+    actsNext: [...actsNext],
+    actsNextLabel: fill(describeActors(actsNext, entry.actsInTurn)),
     waitsOnCustomer: entry.waitsOnCustomer,
-    whatHappensNext: fill(wording.whatHappensNext),
+    whatHappensNext: current.whatHappensNext,
     customerCanDo: [
-      ...wording.customerCanDo.map(fill),
+      ...current.customerCanDo,
       ...(entry.isResolved ? [settings.rules.reopen.enabled ? commentReopens : commentIsRead] : []),
     ],
-    tips: wording.tips.map(fill),
-    promise: wording.promiseText
-      ? {
-          text: fill(wording.promiseText),
-          lateText: fill(wording.promiseLateText ?? promiseMissed),
-        }
-      : null,
+    tips: current.tips,
+    promise:
+      current.promiseText !== undefined && dispatched === undefined
+        ? { text: current.promiseText, lateText: current.promiseLateText ?? fill(promiseMissed) }
+        : null,
   };
 };
 
-/**
- * Puts the company name in place of `{company}`, capitalised at the start of a sentence.
- * @example fillCompany('{company} will call.', 'acme') // 'Acme will call.'
- */
-export const fillCompany = (text: string, companyName: string): string =>
-  text.replace(/\{company\}/g, (_match, offset: number) => {
-    const before = text.slice(0, offset);
-    const startsSentence = before.trim() === '' || /[.!?]\s*$/.test(before);
-    return startsSentence
-      ? companyName.charAt(0).toUpperCase() + companyName.slice(1)
-      : companyName;
-  });
+const fillAll = (
+  words: { headline: string; whatHappensNext: string },
+  fill: (text: string) => string,
+): { headline: string; whatHappensNext: string } => ({
+  headline: fill(words.headline),
+  whatHappensNext: fill(words.whatHappensNext),
+});

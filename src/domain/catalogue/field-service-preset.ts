@@ -140,6 +140,11 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       tips: [],
       promiseText: 'Standard orders are dispatched within 5 business days of being processed.',
     },
+    onceDispatched: {
+      headline: 'Your hardware has been sent out.',
+      whatHappensNext:
+        'It is on its way to you. The dispatch date and any carrier reference are below; we will update you here if anything changes.',
+    },
   },
   {
     id: 'awaiting-stock',
@@ -158,6 +163,11 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       customerCanDo: [commentAnytime],
       tips: [],
       promiseText: 'We show the expected arrival date here once our supplier confirms it.',
+    },
+    onceDispatched: {
+      headline: 'The stock arrived and your hardware has been sent out.',
+      whatHappensNext:
+        'It is on its way to you. The dispatch date and any carrier reference are below; we will update you here if anything changes.',
     },
   },
   {

@@ -132,3 +132,45 @@ describe('describeActors', () => {
     expect(describeActors(actors, inTurn)).toBe(expected);
   });
 });
+
+describe('explainStatus with the request’s circumstances', () => {
+  const withOverrides = {
+    ...settings,
+    wording: {
+      entries: { 'awaiting-dispatch': { headline: 'Packing your order now.' } },
+      requestTypes: { '11': { 'awaiting-dispatch': { headline: 'Your units are being packed.' } } },
+    },
+  };
+  const awaitingDispatch = { name: 'Awaiting Dispatch', category: 'indeterminate' } as const;
+
+  it('reads the request type’s own headline over the one for all types', () => {
+    const forOrders = explainStatus(awaitingDispatch, fieldServicePreset, withOverrides, {
+      requestTypeId: '11',
+      isDispatched: false,
+    });
+    const forFaults = explainStatus(awaitingDispatch, fieldServicePreset, withOverrides, {
+      requestTypeId: '10',
+      isDispatched: false,
+    });
+
+    expect(forOrders.headline).toBe('Your units are being packed.');
+    expect(forFaults.headline).toBe('Packing your order now.');
+  });
+
+  it.each(['Awaiting Dispatch', 'Awaiting Stock'])(
+    'no longer says the hardware is still to be sent once its dispatch is recorded (%s)',
+    (name) => {
+      const explanation = explainStatus(
+        { name, category: 'indeterminate' },
+        fieldServicePreset,
+        withOverrides,
+        { requestTypeId: '11', isDispatched: true },
+      );
+
+      expect(explanation.headline).toMatch(/sent out/);
+      expect(explanation.headline).not.toMatch(/to be sent|being packed|isn't in stock/);
+      expect(explanation.whatHappensNext).toMatch(/on its way/);
+      expect(explanation.promise).toBeNull();
+    },
+  );
+});
