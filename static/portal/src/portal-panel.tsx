@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
+
 import { portalKeys } from '../../../src/contracts/portal';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
-import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
+import { DeferredErrorMessage } from './deferred-parts';
 import { readBrowserClock, type ReaderClock } from './format-promise-due';
 import { RequestGuide } from './request-guide';
 
@@ -32,14 +34,18 @@ export const PortalPanel = ({
   testId = 'portal-panel',
 }: PortalPanelProps) => {
   const { loading, error, data, retry } = useInvoke(portalKeys.getGuide, {});
+  const spinner = <LoadingState label="Loading your request's guide" testId={testId} />;
 
   if (loading) {
-    return <LoadingState label="Loading your request's guide" testId={testId} />;
+    return spinner;
   }
-  if (error) {
-    return (
-      <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
-    );
-  }
-  return <RequestGuide guide={data} reader={reader} testId={testId} />;
+  return (
+    <Suspense fallback={spinner}>
+      {error ? (
+        <DeferredErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
+      ) : (
+        <RequestGuide guide={data} reader={reader} testId={testId} />
+      )}
+    </Suspense>
+  );
 };

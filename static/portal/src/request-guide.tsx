@@ -4,10 +4,10 @@ import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { PortalGuide } from '../../../src/contracts/portal';
 import { DetailList } from '../../shared/detail-list';
 import { installerDetails, progressDetails } from './customer-fact-details';
+import { DeferredWaitingOnYouMessage } from './deferred-parts';
 import type { ReaderClock } from './format-promise-due';
 import { GuideSection } from './guide-section';
 import { PromiseSection } from './promise-section';
-import { WaitingOnYouMessage } from './waiting-on-you-message';
 
 /** Props of {@link RequestGuide}. */
 export interface RequestGuideProps {
@@ -39,7 +39,10 @@ export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: Reques
   return (
     <Stack space="space.250" testId={testId}>
       {explanation.waitsOnCustomer ? (
-        <WaitingOnYouMessage headline={headline} customerCanDo={explanation.customerCanDo} />
+        <DeferredWaitingOnYouMessage
+          headline={headline}
+          customerCanDo={explanation.customerCanDo}
+        />
       ) : (
         <Stack space="space.100">
           <Heading size="small" as="h2">
