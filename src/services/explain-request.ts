@@ -10,6 +10,7 @@ import { getIssueSnapshot, toStatusCategory } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { loadConfig } from '../storage/config-store';
 import { computeRequestClocks } from './request-clocks';
+import { planRequestRoad } from './road-ahead';
 
 /** Which clock keeps the promise of each kind of catalogue promise. */
 const clockOfPromise: Record<string, ClockKind> = {
@@ -57,6 +58,7 @@ export const getPortalGuide = async (
     explanation,
     promiseDue: clockKind === undefined ? null : dueOf(clocks, clockKind),
     facts: customerFacts(state.facts),
+    roadAhead: await planRequestRoad(issue, request, config),
   };
 };
 

@@ -8,6 +8,7 @@ import { DeferredWaitingOnYouMessage } from './deferred-parts';
 import type { ReaderClock } from './format-promise-due';
 import { GuideSection } from './guide-section';
 import { PromiseSection } from './promise-section';
+import { RoadAhead } from './road-ahead';
 
 /** Props of {@link RequestGuide}. */
 export interface RequestGuideProps {
@@ -24,8 +25,8 @@ const factTermWidth = '9rem';
 /**
  * What the customer reads about their request: the status in plain words, who acts next (or,
  * when the request waits on them, a warning saying what they can do), why it is on hold, what
- * happens next with the dispatch or stock date, their installer, tips and the promise with its
- * due date in their own time.
+ * happens next with the dispatch or stock date, their installer, tips, the promise with its
+ * due date in their own time, and the likely road to resolution.
  */
 export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: RequestGuideProps) => {
   const { explanation, facts } = guide;
@@ -69,6 +70,7 @@ export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: Reques
       )}
       <GuideSection title="Tips" items={explanation.tips} />
       <PromiseSection promise={explanation.promise} due={guide.promiseDue} reader={reader} />
+      <RoadAhead steps={guide.roadAhead} />
     </Stack>
   );
 };

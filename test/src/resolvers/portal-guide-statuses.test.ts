@@ -150,4 +150,43 @@ describe('what the portal panel’s resolver tells the customer in each status',
       error: { code: 'NOT_FOUND', message: "We couldn't find this request for you." },
     });
   });
+
+  const roadOf = async (key: string) =>
+    (await portalGuide(harness, key)).roadAhead
+      .map((step) => (step.isCurrent ? `[${step.statusName}]` : step.statusName))
+      .join(' > ');
+
+  it.each([
+    ['FS-2', 'a fault', '[In Review] > In Progress > Resolved'],
+    ['FS-4', 'a fault waiting on the customer', '[Waiting for Customer] > In Progress > Resolved'],
+    ['FS-9', 'an order', '[Awaiting Stock] > Awaiting Dispatch > Resolved'],
+    ['FS-10', 'field maintenance', '[Assigned to Installer] > Installer Booked > Resolved'],
+    ['FS-1', 'a resolved request', '[Resolved]'],
+  ])('shows %s, %s, its road ahead from the workflow: %s', async (key, _kind, road) => {
+    expect(await roadOf(key)).toBe(road);
+  });
+
+  it('follows the workflow, not a fixed list, when the admin’s desk moves differently', async () => {
+    const workflow = harness.site.state.projects[0]?.workflow;
+    if (workflow === undefined) throw new Error('The demo site has no workflow');
+    // This desk can only resolve an order from Awaiting Stock, never dispatch it.
+    workflow.transitions = workflow.transitions.map((transition) =>
+      transition.id === '61' ? { ...transition, from: ['2', '4'] } : transition,
+    );
+
+    expect(await roadOf('FS-9')).toBe('[Awaiting Stock] > Resolved');
+  });
+
+  it('reads the request with at most 3 REST calls per load', async () => {
+    harness.log.clear();
+
+    await portalGuide(harness, 'FS-10');
+
+    const calls = harness.log.ofType('rest').filter((entry) => entry.source === 'app');
+    expect(calls.length).toBeLessThanOrEqual(3);
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /rest/servicedeskapi/request/FS-10',
+      'GET /rest/api/3/issue/FS-10',
+    ]);
+  });
 });
