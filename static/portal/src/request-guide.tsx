@@ -7,6 +7,7 @@ import { installerDetails, progressDetails } from './customer-fact-details';
 import { DeferredWaitingOnYouMessage } from './deferred-parts';
 import type { ReaderClock } from './format-promise-due';
 import { GuideSection } from './guide-section';
+import { usePanelText } from './panel-text';
 import { PromiseSection } from './promise-section';
 import { RoadAhead } from './road-ahead';
 
@@ -29,11 +30,12 @@ const factTermWidth = '9rem';
  * due date in their own time, and the likely road to resolution.
  */
 export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: RequestGuideProps) => {
+  const text = usePanelText();
   const { explanation, facts } = guide;
   const headline =
-    explanation.headline.trim() || `Your request's status is ${explanation.statusName}.`;
-  const progress = progressDetails(facts, reader.locales);
-  const installer = installerDetails(facts);
+    explanation.headline.trim() || text('statusFallback', { status: explanation.statusName });
+  const progress = progressDetails(facts, reader.locales, text);
+  const installer = installerDetails(facts, text);
   // A reason recorded for an earlier hold would mislead once the request has moved on.
   const holdReason = explanation.entryId === onHoldEntry ? (facts.holdReason ?? '') : '';
 
@@ -51,24 +53,24 @@ export const RequestGuide = ({ guide, reader, testId = 'request-guide' }: Reques
           </Heading>
           {explanation.actsNextLabel.trim() === '' ? null : (
             <Text as="p">
-              <Text weight="semibold">Who acts next:</Text> {explanation.actsNextLabel}
+              <Text weight="semibold">{text('whoActsNext')}</Text> {explanation.actsNextLabel}
             </Text>
           )}
         </Stack>
       )}
-      <GuideSection title="Why it's on hold" text={holdReason} />
-      <GuideSection title="What happens next" text={explanation.whatHappensNext}>
+      <GuideSection title={text('whyOnHold')} text={holdReason} />
+      <GuideSection title={text('whatHappensNext')} text={explanation.whatHappensNext}>
         {progress.length === 0 ? null : <DetailList details={progress} termWidth={factTermWidth} />}
       </GuideSection>
       {installer.length === 0 ? null : (
-        <GuideSection title="Your installer">
+        <GuideSection title={text('yourInstaller')}>
           <DetailList details={installer} termWidth={factTermWidth} />
         </GuideSection>
       )}
       {explanation.waitsOnCustomer ? null : (
-        <GuideSection title="What you can do now" items={explanation.customerCanDo} />
+        <GuideSection title={text('whatYouCanDo')} items={explanation.customerCanDo} />
       )}
-      <GuideSection title="Tips" items={explanation.tips} />
+      <GuideSection title={text('tips')} items={explanation.tips} />
       <PromiseSection promise={explanation.promise} due={guide.promiseDue} reader={reader} />
       <RoadAhead steps={guide.roadAhead} />
     </Stack>

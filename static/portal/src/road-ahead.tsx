@@ -4,15 +4,12 @@ import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId } from 'react';
 
 import type { RoadStep } from '../../../src/contracts/portal';
+import { usePanelText } from './panel-text';
 
 /** Props of {@link RoadAhead}. */
 export interface RoadAheadProps {
   /** The current status first, then the likely statuses to resolution. */
   steps: readonly RoadStep[];
-  /** What marks the current step, visibly and for screen readers ("you are here"). */
-  currentLabel?: string;
-  /** The section's heading. */
-  title?: string;
   testId?: string;
 }
 
@@ -75,12 +72,8 @@ const currentMarkStyle = {
  * panel: an ordered list whose current step is marked, visibly and as the current step for
  * screen readers. Renders nothing for a road of one step (a finished request).
  */
-export const RoadAhead = ({
-  steps,
-  currentLabel = 'you are here',
-  title = 'The road ahead',
-  testId = 'road-ahead',
-}: RoadAheadProps) => {
+export const RoadAhead = ({ steps, testId = 'road-ahead' }: RoadAheadProps) => {
+  const text = usePanelText();
   const headingId = useId();
 
   if (steps.length < 2) {
@@ -90,7 +83,7 @@ export const RoadAhead = ({
   return (
     <Stack space="space.100" testId={testId}>
       <Heading size="xsmall" as="h3" id={headingId}>
-        {title}
+        {text('roadAhead')}
       </Heading>
       <ol style={listStyle} aria-labelledby={headingId}>
         {steps.map((step, index) => {
@@ -105,7 +98,9 @@ export const RoadAhead = ({
               <span style={markerStyle(step.isCurrent)} aria-hidden="true" />
               <span style={nameStyle(step.isCurrent)}>
                 {step.statusName}
-                {step.isCurrent ? <span style={currentMarkStyle}> ({currentLabel})</span> : null}
+                {step.isCurrent ? (
+                  <span style={currentMarkStyle}> ({text('youAreHere')})</span>
+                ) : null}
               </span>
             </li>
           );
