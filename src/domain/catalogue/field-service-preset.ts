@@ -302,7 +302,9 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       headline: 'We believe this is sorted.',
       whatHappensNext:
         'The team believes the problem is fixed, or the installer has reported the work complete. If all is well, there is nothing more to do.',
-      customerCanDo: ['Tell us how we did: your feedback helps {company} improve.'],
+      customerCanDo: [
+        'Tell us how we did: rate this request in the satisfaction survey on this page (or in the email we sent when it was resolved). Your feedback helps {company} improve.',
+      ],
       tips: [],
     },
   },
