@@ -1,4 +1,5 @@
 import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal';
+import { languageOfLocale } from '../domain/catalogue/customer-language';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
@@ -21,14 +22,16 @@ const clockOfPromise: Record<string, ClockKind> = {
 };
 
 /**
- * Builds the portal panel's guide for a customer at `now`. Returns null when the request does
- * not exist or the caller is neither its reporter nor a participant: such a caller learns
- * nothing about it. Throws JiraHttpError for failures other than "not found".
+ * Builds the portal panel's guide for a customer at `now`, in the catalogue language of their
+ * locale. Returns null when the request does not exist or the caller is neither its reporter nor
+ * a participant: such a caller learns nothing about it. Throws JiraHttpError for failures other
+ * than "not found".
  */
 export const getPortalGuide = async (
   callerId: string | undefined,
   requestKey: string,
   now: Date,
+  locale?: string,
 ): Promise<PortalGuide | null> => {
   if (callerId === undefined) return null;
 
@@ -47,6 +50,7 @@ export const getPortalGuide = async (
   const explanation = explainStatus(status, fieldServicePreset, config, {
     requestTypeId: request.requestTypeId,
     isDispatched: state.facts.dispatch !== undefined,
+    language: languageOfLocale(locale),
   });
   const { clocks } = computeRequestClocks(issue, state, config, now, request.participantIds);
 

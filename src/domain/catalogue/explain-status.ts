@@ -1,9 +1,12 @@
 import type { StatusExplanation } from '../../contracts/status-guide';
 import { describeActors } from './actors';
 import { applyWordingOverrides } from './apply-wording-overrides';
+import type { CustomerLanguage } from './customer-language';
+import { customerPhrases } from './customer-phrases';
 import { fillCompany } from './fill-company';
+import { frenchEntryWording } from './french-wording';
 import { matchStatus } from './match-status';
-import type { CatalogueEntry, EntryWording, StatusCategory } from './types';
+import type { CatalogueEntry, StatusCategory } from './types';
 import type { WordingOverrides } from './wording-overrides-schema';
 
 export { fillCompany } from './fill-company';
@@ -30,37 +33,12 @@ export interface RequestCircumstances {
   requestTypeId: string | null;
   /** True once the team recorded the hardware as dispatched. */
   isDispatched: boolean;
+  /** The language the customer reads; English when absent. The admin's own words win in any. */
+  language?: CustomerLanguage | undefined;
 }
 
 const noCircumstances: RequestCircumstances = { requestTypeId: null, isDispatched: false };
 const noOverrides: WordingOverrides = { entries: {}, requestTypes: {} };
-
-const commentReopens = "Still not right? Add a comment and we'll reopen the request automatically.";
-const commentIsRead = "Still not right? Add a comment and we'll take another look.";
-const promiseMissed =
-  "This is taking longer than we promised, and we're sorry for the wait. We're on it and will " +
-  'update this request as soon as we can.';
-
-const neutralWording: Record<StatusCategory, EntryWording> = {
-  new: {
-    headline: "We've received your request and will look at it soon.",
-    whatHappensNext: 'Our team will pick it up and reply to you here.',
-    customerCanDo: ['Add a comment on this request at any time if something changes.'],
-    tips: [],
-  },
-  indeterminate: {
-    headline: 'Your request is being worked on.',
-    whatHappensNext: "We'll update you here when there is news or if we need anything from you.",
-    customerCanDo: ['Add a comment on this request at any time if something changes.'],
-    tips: [],
-  },
-  done: {
-    headline: 'This request is finished.',
-    whatHappensNext: 'Nothing more is needed from you.',
-    customerCanDo: ['Still not right? Add a comment to tell us.'],
-    tips: [],
-  },
-};
 
 /**
  * Explains a workflow status to a customer: the matching catalogue entry's words (the request
@@ -76,10 +54,12 @@ export const explainStatus = (
 ): StatusExplanation => {
   const entry = matchStatus(status.name, catalogue, settings.statusMapping);
   const fill = (text: string): string => fillCompany(text, settings.companyName);
+  const language = circumstances.language ?? 'en';
+  const phrases = customerPhrases[language];
 
   if (!entry) {
-    const wording = neutralWording[status.category];
-    const actsNextLabel = status.category === 'done' ? 'Nobody: it is finished' : 'Our team';
+    const wording = phrases.neutralWording[status.category];
+    const actsNextLabel = status.category === 'done' ? phrases.nobodyActs : phrases.ourTeam;
     return {
       statusName: status.name,
       entryId: null,
@@ -94,8 +74,10 @@ export const explainStatus = (
     };
   }
 
-  const dispatched = circumstances.isDispatched ? entry.onceDispatched : undefined;
-  const wording = applyWordingOverrides(entry.wording, settings.wording ?? noOverrides, {
+  const translated = language === 'fr' ? frenchEntryWording[entry.id] : undefined;
+  const own = translated ?? entry;
+  const dispatched = circumstances.isDispatched ? own.onceDispatched : undefined;
+  const wording = applyWordingOverrides(own.wording, settings.wording ?? noOverrides, {
     entryId: entry.id,
     requestTypeId: circumstances.requestTypeId,
     companyName: settings.companyName,
@@ -109,17 +91,22 @@ export const explainStatus = (
     entryId: entry.id,
     headline: current.headline,
     actsNext: [...actsNext],
-    actsNextLabel: fill(describeActors(actsNext, entry.actsInTurn)),
+    actsNextLabel: fill(describeActors(actsNext, entry.actsInTurn, language)),
     waitsOnCustomer: entry.waitsOnCustomer,
     whatHappensNext: current.whatHappensNext,
     customerCanDo: [
       ...current.customerCanDo,
-      ...(entry.isResolved ? [settings.rules.reopen.enabled ? commentReopens : commentIsRead] : []),
+      ...(entry.isResolved
+        ? [settings.rules.reopen.enabled ? phrases.commentReopens : phrases.commentIsRead]
+        : []),
     ],
     tips: current.tips,
     promise:
       current.promiseText !== undefined && dispatched === undefined
-        ? { text: current.promiseText, lateText: current.promiseLateText ?? fill(promiseMissed) }
+        ? {
+            text: current.promiseText,
+            lateText: current.promiseLateText ?? fill(phrases.promiseMissed),
+          }
         : null,
   };
 };

@@ -1,4 +1,5 @@
 import { describeActors } from '../../../../src/domain/catalogue/actors';
+import { languageOfLocale } from '../../../../src/domain/catalogue/customer-language';
 import { explainStatus, fillCompany } from '../../../../src/domain/catalogue/explain-status';
 import { fieldServicePreset } from '../../../../src/domain/catalogue/field-service-preset';
 
@@ -173,4 +174,63 @@ describe('explainStatus with the request’s circumstances', () => {
       expect(explanation.promise).toBeNull();
     },
   );
+});
+
+describe('explainStatus in French', () => {
+  const inFrench = { requestTypeId: '10', isDispatched: false, language: 'fr' } as const;
+
+  it.each([
+    ['new', 'Nous avons bien reçu votre demande et allons l’examiner bientôt.', 'Notre équipe'],
+    ['done', 'Cette demande est terminée.', 'Personne : c’est terminé'],
+  ] as const)('explains an unmapped %s status neutrally in French', (category, headline, who) => {
+    const explanation = explainStatus(
+      { name: 'Triage by robots', category },
+      fieldServicePreset,
+      settings,
+      inFrench,
+    );
+
+    expect(explanation.headline).toBe(headline);
+    expect(explanation.actsNextLabel).toBe(who);
+  });
+
+  it('keeps the admin’s own words, whatever the customer’s language', () => {
+    const withOverride = {
+      ...settings,
+      wording: { entries: { 'in-review': { headline: 'Queued at {company}.' } }, requestTypes: {} },
+    };
+
+    const explanation = explainStatus(
+      { name: 'In Review', category: 'new' },
+      fieldServicePreset,
+      withOverride,
+      inFrench,
+    );
+
+    expect(explanation.headline).toBe('Queued at Tui Fleet.');
+    expect(explanation.whatHappensNext).toMatch(/^Une personne de l'équipe support/);
+  });
+
+  it('apologises in French for a missed dispatch promise', () => {
+    const explanation = explainStatus(
+      { name: 'Awaiting Dispatch', category: 'indeterminate' },
+      fieldServicePreset,
+      settings,
+      inFrench,
+    );
+
+    expect(explanation.promise?.lateText).toMatch(/^Cela prend plus de temps que promis/);
+  });
+});
+
+describe('languageOfLocale', () => {
+  it.each([
+    ['fr-FR', 'fr'],
+    ['fr_CA', 'fr'],
+    ['en-NZ', 'en'],
+    [undefined, 'en'],
+    ['frisian', 'en'],
+  ] as const)('reads %p as %p', (locale, language) => {
+    expect(languageOfLocale(locale)).toBe(language);
+  });
 });
