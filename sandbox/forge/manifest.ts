@@ -35,7 +35,21 @@ const manifestSchema = z.object({
     function: z.array(z.object({ key: z.string(), handler: z.string() })),
   }),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
+  translations: z
+    .object({
+      resources: z.array(z.object({ key: z.string(), path: z.string() })),
+      fallback: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    })
+    .optional(),
 });
+
+/** The app's translations: each locale's resource file, and which locales stand in for which. */
+export interface LoadedTranslations {
+  /** Locale code to its JSON file, relative to the app's root. */
+  files: Map<string, string>;
+  /** `default` names the last resort; any other locale lists the locales it falls back to. */
+  fallback: Record<string, string | string[]>;
+}
 
 /** A UI module the sandbox renders in an iframe. */
 export type UiModule = z.infer<typeof uiModuleSchema> & {
@@ -53,6 +67,8 @@ export interface LoadedManifest {
   functions: Map<string, string>;
   /** Resource key to its folder, relative to the app's root. */
   resources: Map<string, string>;
+  /** Null when the manifest declares none. */
+  translations: LoadedTranslations | null;
 }
 
 /** Reads and checks `manifest.yml` in the app's root. Throws when it does not have the expected shape. */
@@ -73,5 +89,11 @@ export const loadManifest = (rootDir: string): LoadedManifest => {
     triggers: modules.trigger,
     functions: new Map(modules.function.map((f) => [f.key, f.handler])),
     resources: new Map(manifest.resources.map((r) => [r.key, r.path])),
+    translations: manifest.translations
+      ? {
+          files: new Map(manifest.translations.resources.map((r) => [r.key, r.path])),
+          fallback: manifest.translations.fallback,
+        }
+      : null,
   };
 };

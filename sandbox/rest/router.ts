@@ -20,8 +20,10 @@ import {
   createRequest,
   getRequest,
   getRequestComment,
+  getRequestFeedback,
   listRequestComments,
   listRequests,
+  postRequestFeedback,
 } from './request-routes';
 import type { ErrorStyle, RestRequest, RestResponse, RouteHandler } from './types';
 
@@ -56,6 +58,8 @@ const routes: Route[] = [
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/comment', listRequestComments),
   route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/comment', addRequestComment),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/comment/:commentId', getRequestComment),
+  route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/feedback', getRequestFeedback),
+  route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/feedback', postRequestFeedback),
 ];
 
 /** The routes whose path matches; null when the path's percent-encoding is broken. */

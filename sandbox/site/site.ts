@@ -285,6 +285,16 @@ export class Site {
     this.changed();
   }
 
+  /**
+   * Keeps the reporter's satisfaction rating of a request; a later rating replaces the earlier.
+   * Jira announces no event for it.
+   */
+  rateRequest(issueKey: string, rating: number, comment: string): void {
+    const issue = this.requireIssue(issueKey);
+    issue.feedback = { rating, comment, at: this.timestamp() };
+    this.changed();
+  }
+
   /** Tells the change listeners the app's storage (or the site's clock) changed. */
   storageChanged(): void {
     this.changed();

@@ -97,6 +97,8 @@ export interface SiteIssue {
   comments: SiteComment[];
   changelog: ChangelogEntry[];
   properties: Record<string, unknown>;
+  /** The reporter's satisfaction rating (1 to 5) once given, as JSM's feedback keeps it. */
+  feedback?: { rating: number; comment: string; at: string } | undefined;
 }
 
 /** Everything the emulated site holds; saved as one JSON file. */

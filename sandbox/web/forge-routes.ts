@@ -31,6 +31,29 @@ export const forgeRoutes = (options: SandboxServerOptions, frames: FrameRegistry
     response.type('text/css').send(themeCss());
   });
 
+  // Forge bundles the manifest's translations into every resource's `__LOCALES__` folder, which
+  // @forge/bridge's i18n reads relative to the page.
+  const { translations } = emulator.manifest;
+  router.get('/forge/resources/:key/__LOCALES__/i18n-info.json', (_request, response) => {
+    if (!translations) {
+      response.status(404).json({ message: 'The app declares no translations.' });
+      return;
+    }
+    response.json({
+      translations: {},
+      config: { locales: [...translations.files.keys()], fallback: translations.fallback },
+    });
+  });
+  router.get('/forge/resources/:key/__LOCALES__/:file', (request, response) => {
+    const locale = request.params.file.replace(/\.json$/, '');
+    const file = translations?.files.get(locale);
+    if (file === undefined) {
+      response.status(404).json({ message: `The app has no translations for ${locale}.` });
+      return;
+    }
+    response.sendFile(resolve(rootDir, file));
+  });
+
   for (const [key, folder] of emulator.manifest.resources) {
     router.use(
       `/forge/resources/${encodeURIComponent(key)}`,

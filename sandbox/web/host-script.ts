@@ -90,6 +90,17 @@ export const hostScript = `(() => {
     });
   });
 
+  document.querySelectorAll('form[data-feedback-form]').forEach((form) => {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const key = encodeURIComponent(form.dataset.issueKey);
+      const rating = Number(form.querySelector('input[name="rating"]:checked').value);
+      const remark = form.querySelector('textarea').value.trim();
+      const body = { type: 'csat', rating, ...(remark ? { comment: { body: remark } } : {}) };
+      send(form, '/rest/servicedeskapi/request/' + key + '/feedback', body, 'Thank you!');
+    });
+  });
+
   document.querySelectorAll('form[data-transition-form]').forEach((form) => {
     form.addEventListener('submit', (event) => {
       event.preventDefault();

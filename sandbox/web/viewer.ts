@@ -7,6 +7,7 @@ import type { ColorMode } from './types';
 /** The acting user's email; pages set it, REST calls from those pages read it. */
 export const actingUserCookie = 'sandbox_as';
 const themeCookie = 'sandbox_theme';
+const localeCookie = 'sandbox_locale';
 
 /** Who acts when nobody was chosen: the demo customer. */
 export const defaultActingEmail = 'casey@customer.example';
@@ -15,6 +16,8 @@ export const defaultActingEmail = 'casey@customer.example';
 export interface Viewer {
   user: SiteUser;
   colorMode: ColorMode;
+  /** The locale the app's panels get in their context: `?locale=`, else the user's own. */
+  locale: string;
   /** Said at the top of the page, e.g. when `?as=` names no demo user; null when all is well. */
   notice: string | null;
 }
@@ -75,14 +78,23 @@ export const resolveViewer = (site: Site, request: Request, response: Response):
   const askedTheme = queryText(request, 'theme');
   const colorMode: ColorMode = (askedTheme ?? cookies[themeCookie]) === 'dark' ? 'dark' : 'light';
 
+  // `?locale=` tries a panel in another language; `?locale=` with nothing returns to the user's.
+  const askedLocale = queryText(request, 'locale');
+  const chosenLocale = askedLocale ?? cookies[localeCookie] ?? '';
+  const locale = isLocaleCode(chosenLocale) ? chosenLocale : user.locale;
+
   const options = { path: '/', sameSite: 'lax', httpOnly: true } as const;
+  if (askedLocale !== undefined && cookies[localeCookie] !== askedLocale)
+    response.cookie(localeCookie, askedLocale, options);
   if (cookies[actingUserCookie] !== user.email)
     response.cookie(actingUserCookie, user.email, options);
   if (cookies[themeCookie] !== colorMode) response.cookie(themeCookie, colorMode, options);
 
   const notice = asked && !askedUser ? refusalOf(site, asked) : null;
-  return { user, colorMode, notice };
+  return { user, colorMode, locale, notice };
 };
+
+const isLocaleCode = (code: string): boolean => /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(code);
 
 const refusalOf = (site: Site, email: string): string =>
   site.userByEmail(email)

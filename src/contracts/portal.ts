@@ -22,6 +22,15 @@ export interface CustomerFacts {
   holdReason?: string | undefined;
 }
 
+/** One status on the request's likely road to resolution. */
+export interface RoadStep {
+  /** The status as the workflow names it. */
+  statusName: string;
+  category: 'new' | 'indeterminate' | 'done';
+  /** True for the status the request is in now. */
+  isCurrent: boolean;
+}
+
 /** What the portal panel shows for the request it sits on. */
 export interface PortalGuide {
   requestKey: string;
@@ -30,6 +39,8 @@ export interface PortalGuide {
   /** The due date of the current status's promise, when it has one that is running or paused. */
   promiseDue: PromiseDue | null;
   facts: CustomerFacts;
+  /** The current status first, then the likely statuses ahead, ending at resolution. */
+  roadAhead: RoadStep[];
 }
 
 /** Payloads and results of every portal definition. The request comes from the Forge context. */

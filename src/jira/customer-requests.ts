@@ -10,6 +10,8 @@ export interface CustomerRequest {
   reporterId: string;
   participantIds: string[];
   requestTypeId: string;
+  /** The request type's name as the portal shows it; null when Jira left it out. */
+  requestTypeName: string | null;
   statusName: string;
   /** JSM's status category: 'NEW', 'INDETERMINATE', 'DONE' (others possible). */
   statusCategory: string;
@@ -48,6 +50,7 @@ interface CustomerRequestBody {
   issueId: string;
   issueKey: string;
   requestTypeId: string;
+  requestType?: { name?: string };
   reporter: { accountId: string };
   participants?: { values: { accountId: string }[] };
   serviceDesk?: { projectKey: string };
@@ -56,7 +59,7 @@ interface CustomerRequestBody {
 }
 
 /**
- * Reads a customer request with its participants and service desk, and on request its SLAs in
+ * Reads a customer request with its participants, service desk and request type, and on request its SLAs in
  * the same call. Throws JiraHttpError (404 when it is not a customer request, or is
  * hidden from the caller).
  */
@@ -65,7 +68,7 @@ export const getCustomerRequest = async (
   issueKey: string,
   withSlas = false,
 ): Promise<CustomerRequest> => {
-  const expand = ['participant', 'serviceDesk', ...(withSlas ? ['sla'] : [])];
+  const expand = ['participant', 'serviceDesk', 'requestType', ...(withSlas ? ['sla'] : [])];
   const query = new URLSearchParams({ expand: expand.join(',') });
   const body = await readJira<CustomerRequestBody>(as, (jira) =>
     jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}?${query}`, { method: 'GET' }),
@@ -78,6 +81,7 @@ export const getCustomerRequest = async (
     reporterId: body.reporter.accountId,
     participantIds: (body.participants?.values ?? []).map((user) => user.accountId),
     requestTypeId: body.requestTypeId,
+    requestTypeName: body.requestType?.name ?? null,
     statusName: body.currentStatus.status,
     statusCategory: body.currentStatus.statusCategory,
     slas: (body.sla?.values ?? []).map((sla) => {

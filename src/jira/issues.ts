@@ -13,6 +13,7 @@ export interface AvailableTransition {
   id: string;
   name: string;
   toStatusName: string;
+  toStatusCategory: StatusCategory;
 }
 
 /** One move of the issue from a status to another. */
@@ -60,7 +61,11 @@ interface IssueBody {
     comment?: CommentPage;
   };
   properties?: Record<string, unknown>;
-  transitions?: { id: string; name: string; to: { name: string } }[];
+  transitions?: {
+    id: string;
+    name: string;
+    to: { name: string; statusCategory?: { key: string } };
+  }[];
   changelog?: { total?: number; histories?: ChangelogHistory[] };
 }
 
@@ -99,6 +104,7 @@ export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<Iss
       id: transition.id,
       name: transition.name,
       toStatusName: transition.to.name,
+      toStatusCategory: toStatusCategory(transition.to.statusCategory?.key ?? ''),
     })),
     statusChanges: readStatusChanges(histories),
     comments,

@@ -13,11 +13,11 @@ const resolver = new Resolver();
 
 resolver.define(portalKeys.getGuide, (request) =>
   runDefinition<PortalGuide>(portalKeys.getGuide, async () => {
-    const { accountId, extension } = readContext(request);
+    const { accountId, extension, locale } = readContext(request);
     const portal = portalExtension.safeParse(extension);
     if (!portal.success) return fail('NOT_FOUND', "We couldn't find this request for you.");
 
-    const guide = await getPortalGuide(accountId, portal.data.request.key, new Date());
+    const guide = await getPortalGuide(accountId, portal.data.request.key, new Date(), locale);
 
     return guide === null
       ? fail('NOT_FOUND', "We couldn't find this request for you.")

@@ -9,6 +9,8 @@ import { asTransientFailure } from '../services/transient-failure';
 export interface TrustedContext {
   accountId: string | undefined;
   extension: Record<string, unknown>;
+  /** The viewer's Jira locale ("fr-FR"); undefined when Forge sent none. */
+  locale?: string | undefined;
 }
 
 /** Reads the Forge context of a resolver request; never the payload the browser sent. */
@@ -17,10 +19,15 @@ export const readContext = (request: { context: unknown }): TrustedContext => {
     .object({
       accountId: z.string().min(1).optional(),
       extension: z.record(z.string(), z.unknown()).default({}),
+      locale: z.string().max(35).optional().catch(undefined),
     })
     .safeParse(request.context);
   return context.success
-    ? { accountId: context.data.accountId, extension: context.data.extension }
+    ? {
+        accountId: context.data.accountId,
+        extension: context.data.extension,
+        locale: context.data.locale,
+      }
     : { accountId: undefined, extension: {} };
 };
 

@@ -32,6 +32,10 @@ export const getAgentOverview = async (
     { name: issue.statusName, category: issue.statusCategory },
     fieldServicePreset,
     config,
+    {
+      requestTypeId: request?.requestTypeId ?? null,
+      isDispatched: state.facts.dispatch !== undefined,
+    },
   );
   const { clocks, calendar } = computeRequestClocks(
     issue,

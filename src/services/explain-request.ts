@@ -1,4 +1,5 @@
 import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal';
+import { languageOfLocale } from '../domain/catalogue/customer-language';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
@@ -10,6 +11,7 @@ import { getIssueSnapshot, toStatusCategory } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { loadConfig } from '../storage/config-store';
 import { computeRequestClocks } from './request-clocks';
+import { planRequestRoad } from './road-ahead';
 
 /** Which clock keeps the promise of each kind of catalogue promise. */
 const clockOfPromise: Record<string, ClockKind> = {
@@ -20,14 +22,16 @@ const clockOfPromise: Record<string, ClockKind> = {
 };
 
 /**
- * Builds the portal panel's guide for a customer at `now`. Returns null when the request does
- * not exist or the caller is neither its reporter nor a participant: such a caller learns
- * nothing about it. Throws JiraHttpError for failures other than "not found".
+ * Builds the portal panel's guide for a customer at `now`, in the catalogue language of their
+ * locale. Returns null when the request does not exist or the caller is neither its reporter nor
+ * a participant: such a caller learns nothing about it. Throws JiraHttpError for failures other
+ * than "not found".
  */
 export const getPortalGuide = async (
   callerId: string | undefined,
   requestKey: string,
   now: Date,
+  locale?: string,
 ): Promise<PortalGuide | null> => {
   if (callerId === undefined) return null;
 
@@ -43,7 +47,11 @@ export const getPortalGuide = async (
     name: request.statusName,
     category: toStatusCategory(request.statusCategory.toLowerCase()),
   };
-  const explanation = explainStatus(status, fieldServicePreset, config);
+  const explanation = explainStatus(status, fieldServicePreset, config, {
+    requestTypeId: request.requestTypeId,
+    isDispatched: state.facts.dispatch !== undefined,
+    language: languageOfLocale(locale),
+  });
   const { clocks } = computeRequestClocks(issue, state, config, now, request.participantIds);
 
   const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);
@@ -56,6 +64,7 @@ export const getPortalGuide = async (
     explanation: isKept ? { ...explanation, promise: null } : explanation,
     promiseDue: clockKind === undefined ? null : dueOf(clocks, clockKind),
     facts: customerFacts(state.facts),
+    roadAhead: await planRequestRoad(issue, request, config),
   };
 };
 

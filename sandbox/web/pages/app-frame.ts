@@ -39,7 +39,7 @@ export const appFrames = (
       resourceKey: module.resource,
       accountId: viewer.user.accountId,
       extension,
-      locale: viewer.user.locale,
+      locale: viewer.locale,
       timezone: viewer.user.timeZone,
       theme: viewer.colorMode,
     });

@@ -1,3 +1,4 @@
+import type { SiteIssue } from '../../site/types';
 import { html, type SafeHtml } from '../html';
 import { appFrames } from './app-frame';
 import { type PageHandler, problemPage } from './page';
@@ -19,6 +20,52 @@ const agentNote = (issueKey: string): SafeHtml =>
     reporter and participants. <a href="/browse/${issueKey}">Open the agent view</a>
   </p>`;
 
+const ratings = [
+  [5, 'Very satisfied'],
+  [4, 'Satisfied'],
+  [3, 'Neutral'],
+  [2, 'Dissatisfied'],
+  [1, 'Very dissatisfied'],
+] as const;
+
+/**
+ * JSM's own satisfaction survey on a resolved request: the reporter rates it from 1 to 5 with an
+ * optional remark, and sees their rating afterwards (and may change it).
+ */
+const satisfactionSurvey = (issue: SiteIssue): SafeHtml => {
+  const given = issue.feedback;
+  return html`<form class="comment" data-feedback-form data-issue-key="${issue.key}">
+    <fieldset>
+      <legend><h2>How satisfied are you with how we handled this request?</h2></legend>
+      ${
+        given === undefined
+          ? ''
+          : html`<p data-testid="feedback-given">
+              You rated this request ${String(given.rating)} out of 5. Thank you.
+            </p>`
+      }
+      ${ratings.map(
+        ([value, label]) =>
+          html`<label
+            ><input
+              type="radio"
+              name="rating"
+              value="${String(value)}"
+              required
+              ${given?.rating === value ? 'checked' : ''}
+            />
+            ${label}</label
+          >`,
+      )}
+    </fieldset>
+    <label for="feedback-comment">Anything to add? (optional)</label>
+    <textarea id="feedback-comment" name="comment"></textarea>
+    <div class="actions">
+      <button class="primary" type="submit">Send rating</button> ${formStatus()}
+    </div>
+  </form>`;
+};
+
 /**
  * A customer's view of one request: its details, public comments, a comment box and the app's
  * portal panel (for an agent not on the request, a note instead). Anyone who may not see the
@@ -37,6 +84,8 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
   if (!issue || !project || !isVisible) return notFound;
 
   const publicComments = issue.comments.filter((comment) => comment.isPublic);
+  const canRate =
+    issue.reporterId === viewer.user.accountId && site.status(issue).category === 'done';
   const { accountId, timeZone, locale } = viewer.user;
   const isAgentOnly =
     site.isAgent(accountId, issue.projectKey) &&
@@ -63,6 +112,7 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
           </p>
           <div class="card pre-wrap">${issue.description}</div>
           <h2>Activity</h2>
+          ${canRate ? satisfactionSurvey(issue) : ''}
           ${commentList(site, publicComments, { showVisibility: false, timeZone, locale })}
           <form class="comment" data-comment-form data-issue-key="${issue.key}">
             <h2><label for="comment-body">Add a comment</label></h2>

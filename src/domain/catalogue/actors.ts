@@ -1,6 +1,9 @@
 import type { Actor } from '../../contracts/status-guide';
+import type { CustomerLanguage } from './customer-language';
+import { customerPhrases } from './customer-phrases';
+import { frenchActorLabels } from './french-wording';
 
-const actorLabels: Record<Actor, string> = {
+const englishActorLabels: Record<Actor, string> = {
   customer: 'You',
   'support-team': 'Our support team',
   'support-coordinator': 'Your support coordinator',
@@ -18,7 +21,13 @@ const actorLabels: Record<Actor, string> = {
  * "then" (one after the other) instead of "and" (together). `{company}` is left for the caller.
  * @example describeActors(['supplier', 'logistics'], true) // 'Our supplier, then our logistics team'
  */
-export const describeActors = (actors: readonly Actor[], inTurn = false): string => {
+export const describeActors = (
+  actors: readonly Actor[],
+  inTurn = false,
+  language: CustomerLanguage = 'en',
+): string => {
+  const actorLabels = language === 'fr' ? frenchActorLabels : englishActorLabels;
+  const phrases = customerPhrases[language];
   const labels = actors.map((actor, index) => {
     const label = actorLabels[actor];
     return index === 0 || label.startsWith('{') ? label : lowerFirst(label);
@@ -27,7 +36,7 @@ export const describeActors = (actors: readonly Actor[], inTurn = false): string
 
   const last = labels[labels.length - 1] ?? '';
   const rest = labels.slice(0, -1).join(', ');
-  return inTurn ? `${rest}, then ${last}` : `${rest} and ${last}`;
+  return `${rest}${inTurn ? phrases.inTurn : phrases.together}${last}`;
 };
 
 const lowerFirst = (text: string): string =>

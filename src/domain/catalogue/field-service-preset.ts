@@ -140,6 +140,11 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       tips: [],
       promiseText: 'Standard orders are dispatched within 5 business days of being processed.',
     },
+    onceDispatched: {
+      headline: 'Your hardware has been sent out.',
+      whatHappensNext:
+        'It is on its way to you. The dispatch date and any carrier reference are below; we will update you here if anything changes.',
+    },
   },
   {
     id: 'awaiting-stock',
@@ -158,6 +163,11 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       customerCanDo: [commentAnytime],
       tips: [],
       promiseText: 'We show the expected arrival date here once our supplier confirms it.',
+    },
+    onceDispatched: {
+      headline: 'The stock arrived and your hardware has been sent out.',
+      whatHappensNext:
+        'It is on its way to you. The dispatch date and any carrier reference are below; we will update you here if anything changes.',
     },
   },
   {
@@ -292,7 +302,9 @@ export const fieldServicePreset: readonly CatalogueEntry[] = [
       headline: 'We believe this is sorted.',
       whatHappensNext:
         'The team believes the problem is fixed, or the installer has reported the work complete. If all is well, there is nothing more to do.',
-      customerCanDo: ['Tell us how we did: your feedback helps {company} improve.'],
+      customerCanDo: [
+        'Tell us how we did: rate this request in the satisfaction survey on this page (or in the email we sent when it was resolved). Your feedback helps {company} improve.',
+      ],
       tips: [],
     },
   },

@@ -40,4 +40,10 @@ export interface CatalogueEntry {
   isResolved: boolean;
   promise: PromiseRule | null;
   wording: EntryWording;
+  /**
+   * For a status an order can still sit in after the hardware left: what the customer reads once
+   * the dispatch is recorded, in place of the words about waiting for it; the promise about sending
+   * it no longer shows.
+   */
+  onceDispatched?: Pick<EntryWording, 'headline' | 'whatHappensNext'>;
 }

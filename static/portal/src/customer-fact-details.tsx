@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import type { CustomerFacts } from '../../../src/contracts/portal';
 import type { Detail } from '../../shared/detail-list';
 import { formatCivilDate } from '../../shared/format-civil-date';
+import type { PanelText } from './panel-text';
 
 const linkStyle = { color: token('color.link') } satisfies CSSProperties;
 
@@ -14,32 +15,33 @@ const linkStyle = { color: token('color.link') } satisfies CSSProperties;
 export const progressDetails = (
   facts: CustomerFacts,
   locales: readonly string[] | undefined,
+  text: PanelText,
 ): Detail[] => {
   if (facts.dispatchedOn !== undefined) {
     return [
-      { term: 'Dispatched', detail: formatCivilDate(facts.dispatchedOn, locales, 'long') },
+      { term: text('dispatched'), detail: formatCivilDate(facts.dispatchedOn, locales, 'long') },
       ...(facts.carrierReference
-        ? [{ term: 'Carrier reference', detail: facts.carrierReference }]
+        ? [{ term: text('carrierReference'), detail: facts.carrierReference }]
         : []),
     ];
   }
 
   return facts.stockEta === undefined
     ? []
-    : [{ term: 'Stock expected', detail: formatCivilDate(facts.stockEta, locales, 'long') }];
+    : [{ term: text('stockExpected'), detail: formatCivilDate(facts.stockEta, locales, 'long') }];
 };
 
 /** The installer's name and a phone number the customer can tap to ring; empty when unknown. */
-export const installerDetails = (facts: CustomerFacts): Detail[] => {
+export const installerDetails = (facts: CustomerFacts, text: PanelText): Detail[] => {
   if (facts.installer === undefined) {
     return [];
   }
 
   const { name, phone } = facts.installer;
   return [
-    { term: 'Name', detail: name },
+    { term: text('installerName'), detail: name },
     {
-      term: 'Phone',
+      term: text('installerPhone'),
       detail: (
         <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} style={linkStyle}>
           {phone}

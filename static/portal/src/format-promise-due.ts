@@ -42,5 +42,15 @@ export const readBrowserClock = (): ReaderClock => ({
   locales: typeof navigator === 'undefined' ? undefined : navigator.languages,
 });
 
+/**
+ * The viewer's Jira locale first (the language their panel speaks), then the browser's own; the
+ * time zone is left to the browser.
+ * @example readerClockOf('fr-FR').locales // ['fr-FR', ...navigator.languages]
+ */
+export const readerClockOf = (locale: string | undefined): ReaderClock => {
+  const browser = readBrowserClock().locales ?? [];
+  return { locales: locale === undefined ? browser : [locale, ...browser] };
+};
+
 const yearOf = (instant: Date, reader: ReaderClock): string =>
   createDateFormat(reader.locales, reader.timeZone, { year: 'numeric' }).format(instant);

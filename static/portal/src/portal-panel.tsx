@@ -1,45 +1,60 @@
+import { Suspense } from 'react';
+
 import { portalKeys } from '../../../src/contracts/portal';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
-import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
-import { readBrowserClock, type ReaderClock } from './format-promise-due';
+import { DeferredErrorMessage } from './deferred-parts';
+import { type ReaderClock, readerClockOf } from './format-promise-due';
+import { type PanelText, PanelTextProvider, useViewerLanguage } from './panel-text';
 import { RequestGuide } from './request-guide';
 
 /** Props of {@link PortalPanel}. */
 export interface PortalPanelProps {
-  /** Where the customer reads dates and times; the browser's own locales and zone by default. */
+  /** Where the customer reads dates and times; the viewer's Jira locale and the browser's zone by default. */
   reader?: ReaderClock;
   testId?: string;
 }
 
-const unavailableTitle = "This request's guide isn't available to you.";
-const failedTitle = "We can't show this request's guide right now.";
-
-const errorTitles: ErrorTitles = {
-  NOT_FOUND: unavailableTitle,
-  FORBIDDEN: unavailableTitle,
-  UNAVAILABLE: failedTitle,
-  INTERNAL: failedTitle,
-};
+const errorTitlesIn = (text: PanelText): ErrorTitles => ({
+  NOT_FOUND: text('unavailableTitle'),
+  FORBIDDEN: text('unavailableTitle'),
+  UNAVAILABLE: text('failedTitle'),
+  INTERNAL: text('failedTitle'),
+});
 
 /**
- * The customer's panel on a portal request: loads the request's guide once and shows it, with
- * dates and times in the browser's own locale and time zone.
+ * The customer's panel on a portal request: loads the request's guide and the viewer's language
+ * once, side by side, and shows the guide in that language, with dates and times in the viewer's
+ * locale and the browser's time zone.
  */
-export const PortalPanel = ({
-  reader = readBrowserClock(),
-  testId = 'portal-panel',
-}: PortalPanelProps) => {
+export const PortalPanel = ({ reader, testId = 'portal-panel' }: PortalPanelProps) => {
   const { loading, error, data, retry } = useInvoke(portalKeys.getGuide, {});
+  const language = useViewerLanguage();
+  const { text } = language;
+  const spinner = <LoadingState label={text('loading')} testId={testId} />;
 
-  if (loading) {
-    return <LoadingState label="Loading your request's guide" testId={testId} />;
+  if (loading || !language.isReady) {
+    return spinner;
   }
-  if (error) {
-    return (
-      <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
-    );
-  }
-  return <RequestGuide guide={data} reader={reader} testId={testId} />;
+  return (
+    <PanelTextProvider value={text}>
+      <Suspense fallback={spinner}>
+        {error ? (
+          <DeferredErrorMessage
+            error={error}
+            titles={errorTitlesIn(text)}
+            onRetry={retry}
+            testId={testId}
+          />
+        ) : (
+          <RequestGuide
+            guide={data}
+            reader={reader ?? readerClockOf(language.locale)}
+            testId={testId}
+          />
+        )}
+      </Suspense>
+    </PanelTextProvider>
+  );
 };

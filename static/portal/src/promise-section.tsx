@@ -4,6 +4,7 @@ import type { PromiseDue } from '../../../src/contracts/portal';
 import type { PromiseSummary } from '../../../src/contracts/status-guide';
 import { formatPromiseDue, type ReaderClock } from './format-promise-due';
 import { GuideSection } from './guide-section';
+import { usePanelText } from './panel-text';
 
 /** Props of {@link PromiseSection}. */
 export interface PromiseSectionProps {
@@ -27,6 +28,7 @@ export const PromiseSection = ({
   reader,
   testId = 'promise-section',
 }: PromiseSectionProps) => {
+  const text = usePanelText();
   const dueText = due === null || !due.isOnTrack ? null : formatPromiseDue(due.dueAt, reader);
   const isLate = due !== null && !due.isOnTrack;
 
@@ -35,14 +37,14 @@ export const PromiseSection = ({
   }
 
   return (
-    <GuideSection title="Our promise" text={promise?.text ?? ''} testId={testId}>
+    <GuideSection title={text('ourPromise')} text={promise?.text ?? ''} testId={testId}>
       {dueText === null || due === null ? null : (
         <Text as="p">
-          For your request, that means by{' '}
+          {text('dueBefore')}{' '}
           <Text weight="semibold">
             <time dateTime={due.dueAt}>{dueText}</time>
           </Text>
-          , your local time.
+          {text('dueAfter')}
         </Text>
       )}
       {isLate && promise !== null ? <Text as="p">{promise.lateText}</Text> : null}

@@ -2,6 +2,7 @@ import { Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 
 import { GuideSection } from './guide-section';
+import { usePanelText } from './panel-text';
 
 /** Props of {@link WaitingOnYouMessage}. */
 export interface WaitingOnYouMessageProps {
@@ -12,26 +13,25 @@ export interface WaitingOnYouMessageProps {
   testId?: string;
 }
 
-const fallbackAction = 'Reply on this request with the details we asked for.';
-
 /** The warning that leads the guide when the request waits on the customer. */
 export const WaitingOnYouMessage = ({
   headline,
   customerCanDo,
   testId = 'waiting-on-you-message',
 }: WaitingOnYouMessageProps) => {
-  const actions = customerCanDo.length > 0 ? customerCanDo : [fallbackAction];
+  const text = usePanelText();
+  const actions = customerCanDo.length > 0 ? customerCanDo : [text('fallbackAction')];
 
   return (
     <SectionMessage
       appearance="warning"
-      title="Your action is needed"
+      title={text('actionNeeded')}
       headingLevel="h2"
       testId={testId}
     >
       <Stack space="space.150">
         <Text as="p">{headline}</Text>
-        <GuideSection title="What you can do now" items={actions} />
+        <GuideSection title={text('whatYouCanDo')} items={actions} />
       </Stack>
     </SectionMessage>
   );

@@ -124,6 +124,13 @@ const runScriptCalls = (harness: Harness): void => {
         raiseOnBehalfOf: demo.otherCustomer,
       },
     ],
+    [
+      demo.customer,
+      'POST',
+      '/rest/servicedeskapi/request/FS-1/feedback',
+      { type: 'csat', rating: 5, comment: { body: 'Sorted quickly.' } },
+    ],
+    [demo.customer, 'GET', '/rest/servicedeskapi/request/FS-1/feedback'],
   ];
   for (const [email, method, path, body] of calls) harness.rest(email, method, path, body);
 };

@@ -5,7 +5,7 @@ import { type PortalGuide, portalKeys } from '../../../src/contracts/portal';
 import { succeed } from '../../../src/contracts/result';
 import type { ReaderClock } from '../../../static/portal/src/format-promise-due';
 import { PortalPanel } from '../../../static/portal/src/portal-panel';
-import { answerInvoke } from '../support/bridge-mock';
+import { answerInvoke, giveContext } from '../support/bridge-mock';
 import { buildExplanation, buildPortalGuide } from '../support/builders';
 import { restoreToday, setToday } from '../support/fake-today';
 import { normaliseSpaces } from '../support/panel-queries';
@@ -76,8 +76,9 @@ describe('the promise and the recorded facts on the portal panel', () => {
     expect(dueSentence()).toContain('Tuesday, 5 January 2027, 09:00');
   });
 
-  it("reads the browser's preferred languages when no reader is given", async () => {
-    jest.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-US']);
+  it("writes dates in the viewer's Jira locale before the browser's languages", async () => {
+    jest.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB']);
+    giveContext({ locale: 'en-US' });
     answerInvoke(portalKeys.getGuide, succeed(dispatchGuide()));
 
     render(<PortalPanel />);

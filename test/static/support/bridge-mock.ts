@@ -1,3 +1,5 @@
+import english from '../../../locales/en-US.json';
+import french from '../../../locales/fr-FR.json';
 import type { ResolverResult } from '../../../src/contracts/result';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../static/shared/call-resolver';
 
@@ -37,6 +39,36 @@ export const view = {
   ),
 };
 
+// The app's translation resources as manifest.yml lists them, with US English as the fallback.
+const translations: Record<string, unknown> = { 'en-US': english, 'fr-FR': french };
+
+const lookUp = (resource: unknown, key: string): string | null => {
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : null,
+      resource,
+    );
+  return typeof value === 'string' ? value : null;
+};
+
+/**
+ * Stands in for `i18n` of @forge/bridge: the translation function for the context's locale (or
+ * the one given) over the app's own resource files, falling back to US English, then to the
+ * default value, then to the key.
+ */
+export const i18n = {
+  createTranslationFunction: jest.fn(async (locale: string | null = null) => {
+    const wanted = locale ?? (await view.getContext()).locale;
+    const order = [wanted, 'en-US'].filter((code) => code in translations);
+    return (key: string, defaultValue?: string): string =>
+      order.map((code) => lookUp(translations[code], key)).find((text) => text !== null) ??
+      defaultValue ??
+      key;
+  }),
+};
+
 /** Makes the resolver definition `key` answer with `answer` from now on. */
 export const answerInvoke = <K extends ResolverKey>(key: K, answer: BridgeAnswer<K>): void => {
   answers.set(key, (payload) =>
@@ -65,4 +97,5 @@ export const resetBridge = (): void => {
   invoke.mockClear();
   view.theme.enable.mockClear();
   view.getContext.mockClear();
+  i18n.createTranslationFunction.mockClear();
 };

@@ -31,6 +31,10 @@ export const buildPortalGuide = (overrides: Partial<PortalGuide> = {}): PortalGu
   explanation: buildExplanation(),
   promiseDue: null,
   facts: {},
+  roadAhead: [
+    { statusName: 'In Progress', category: 'indeterminate', isCurrent: true },
+    { statusName: 'Resolved', category: 'done', isCurrent: false },
+  ],
   ...overrides,
 });
 

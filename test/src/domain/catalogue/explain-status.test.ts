@@ -1,4 +1,5 @@
 import { describeActors } from '../../../../src/domain/catalogue/actors';
+import { languageOfLocale } from '../../../../src/domain/catalogue/customer-language';
 import { explainStatus, fillCompany } from '../../../../src/domain/catalogue/explain-status';
 import { fieldServicePreset } from '../../../../src/domain/catalogue/field-service-preset';
 
@@ -130,5 +131,106 @@ describe('describeActors', () => {
     [[], false, 'Our support team'],
   ] as const)('names %p (in turn: %p) as %p', (actors, inTurn, expected) => {
     expect(describeActors(actors, inTurn)).toBe(expected);
+  });
+});
+
+describe('explainStatus with the request’s circumstances', () => {
+  const withOverrides = {
+    ...settings,
+    wording: {
+      entries: { 'awaiting-dispatch': { headline: 'Packing your order now.' } },
+      requestTypes: { '11': { 'awaiting-dispatch': { headline: 'Your units are being packed.' } } },
+    },
+  };
+  const awaitingDispatch = { name: 'Awaiting Dispatch', category: 'indeterminate' } as const;
+
+  it('reads the request type’s own headline over the one for all types', () => {
+    const forOrders = explainStatus(awaitingDispatch, fieldServicePreset, withOverrides, {
+      requestTypeId: '11',
+      isDispatched: false,
+    });
+    const forFaults = explainStatus(awaitingDispatch, fieldServicePreset, withOverrides, {
+      requestTypeId: '10',
+      isDispatched: false,
+    });
+
+    expect(forOrders.headline).toBe('Your units are being packed.');
+    expect(forFaults.headline).toBe('Packing your order now.');
+  });
+
+  it.each(['Awaiting Dispatch', 'Awaiting Stock'])(
+    'no longer says the hardware is still to be sent once its dispatch is recorded (%s)',
+    (name) => {
+      const explanation = explainStatus(
+        { name, category: 'indeterminate' },
+        fieldServicePreset,
+        withOverrides,
+        { requestTypeId: '11', isDispatched: true },
+      );
+
+      expect(explanation.headline).toMatch(/sent out/);
+      expect(explanation.headline).not.toMatch(/to be sent|being packed|isn't in stock/);
+      expect(explanation.whatHappensNext).toMatch(/on its way/);
+      expect(explanation.promise).toBeNull();
+    },
+  );
+});
+
+describe('explainStatus in French', () => {
+  const inFrench = { requestTypeId: '10', isDispatched: false, language: 'fr' } as const;
+
+  it.each([
+    ['new', 'Nous avons bien reçu votre demande et allons l’examiner bientôt.', 'Notre équipe'],
+    ['done', 'Cette demande est terminée.', 'Personne : c’est terminé'],
+  ] as const)('explains an unmapped %s status neutrally in French', (category, headline, who) => {
+    const explanation = explainStatus(
+      { name: 'Triage by robots', category },
+      fieldServicePreset,
+      settings,
+      inFrench,
+    );
+
+    expect(explanation.headline).toBe(headline);
+    expect(explanation.actsNextLabel).toBe(who);
+  });
+
+  it('keeps the admin’s own words, whatever the customer’s language', () => {
+    const withOverride = {
+      ...settings,
+      wording: { entries: { 'in-review': { headline: 'Queued at {company}.' } }, requestTypes: {} },
+    };
+
+    const explanation = explainStatus(
+      { name: 'In Review', category: 'new' },
+      fieldServicePreset,
+      withOverride,
+      inFrench,
+    );
+
+    expect(explanation.headline).toBe('Queued at Tui Fleet.');
+    expect(explanation.whatHappensNext).toMatch(/^Une personne de l'équipe support/);
+  });
+
+  it('apologises in French for a missed dispatch promise', () => {
+    const explanation = explainStatus(
+      { name: 'Awaiting Dispatch', category: 'indeterminate' },
+      fieldServicePreset,
+      settings,
+      inFrench,
+    );
+
+    expect(explanation.promise?.lateText).toMatch(/^Cela prend plus de temps que promis/);
+  });
+});
+
+describe('languageOfLocale', () => {
+  it.each([
+    ['fr-FR', 'fr'],
+    ['fr_CA', 'fr'],
+    ['en-NZ', 'en'],
+    [undefined, 'en'],
+    ['frisian', 'en'],
+  ] as const)('reads %p as %p', (locale, language) => {
+    expect(languageOfLocale(locale)).toBe(language);
   });
 });

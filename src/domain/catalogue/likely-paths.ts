@@ -1,0 +1,53 @@
+/**
+ * The usual way of a field-maintenance request (hardware sent, then fitted by an installer) through
+ * the preset's entries, by entry id, from lodging to resolution.
+ */
+export const fieldMaintenancePath: readonly string[] = [
+  'in-review',
+  'in-progress',
+  'awaiting-dispatch',
+  'assigned-to-installer',
+  'installer-booked',
+  'resolved',
+];
+
+/** The usual way of a hardware order: processed, sent out by logistics, resolved on delivery. */
+export const hardwareOrderPath: readonly string[] = [
+  'in-review',
+  'in-progress',
+  'awaiting-dispatch',
+  'resolved',
+];
+
+/** The usual way of every other request: picked up, worked on, resolved. */
+export const generalPath: readonly string[] = ['in-review', 'in-progress', 'resolved'];
+
+// Request types a desk names for work an installer does on the vehicle, and for orders.
+const fieldMaintenanceName = /maintenance|install|fit(?:ting|ment)?\b/i;
+const hardwareOrderName = /order|purchase|buy|quote/i;
+
+/**
+ * True when a request type is field maintenance: the admin listed it so for the dispatch rule, or,
+ * while that list is empty, its name says so ("Field maintenance", "Install a tracker").
+ * @example isFieldMaintenanceType({ id: '12', name: 'Field maintenance' }, []) // true
+ */
+export const isFieldMaintenanceType = (
+  requestType: { id: string; name: string | null },
+  listedIds: readonly string[],
+): boolean =>
+  listedIds.length > 0
+    ? listedIds.includes(requestType.id)
+    : fieldMaintenanceName.test(requestType.name ?? '');
+
+/**
+ * The likely path of a request of this type: field maintenance, a hardware order (named so), or
+ * the general path.
+ * @example likelyPathOf({ id: '11', name: 'Order hardware' }, []) // hardwareOrderPath
+ */
+export const likelyPathOf = (
+  requestType: { id: string; name: string | null },
+  fieldMaintenanceIds: readonly string[],
+): readonly string[] => {
+  if (isFieldMaintenanceType(requestType, fieldMaintenanceIds)) return fieldMaintenancePath;
+  return hardwareOrderName.test(requestType.name ?? '') ? hardwareOrderPath : generalPath;
+};
