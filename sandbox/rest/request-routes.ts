@@ -10,7 +10,7 @@ import { requestSlas } from './slas';
 import { type RouteHandler } from './types';
 
 /** A request the caller may see; JSM answers 404 for anything else, hiding that it exists. */
-const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
+export const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
   const issue = site.issue(idOrKey);
   if (!issue || issue.requestTypeId === null || !site.canSeeRequest(caller.accountId, issue)) {
     throw new SiteError(

@@ -3,6 +3,7 @@ import type {
   Project,
   SiteComment,
   SiteEvent,
+  SiteFeedback,
   SiteIssue,
   SiteState,
   SiteUser,
@@ -276,6 +277,42 @@ export class Site {
 
     this.announce({ kind: 'issue-updated', issueKey: issue.key, actorId, changelogId: entry.id });
     return entry;
+  }
+
+  /**
+   * Keeps the customer's satisfaction rating (and remark) on the request, as JSM does in its
+   * Satisfaction and Satisfaction date fields, and announces the issue update that records it.
+   */
+  giveFeedback(
+    issueKey: string,
+    actorId: string,
+    rating: number,
+    remark: string | undefined,
+  ): SiteFeedback {
+    const issue = this.requireIssue(issueKey);
+    const at = this.timestamp();
+    const feedback: SiteFeedback = { rating, at, ...(remark === undefined ? {} : { remark }) };
+    const entry: ChangelogEntry = {
+      id: String(20000 + ++this.state.counters.changelog),
+      authorId: actorId,
+      created: at,
+      items: [
+        {
+          field: 'Satisfaction',
+          from: null,
+          fromString: null,
+          to: String(rating),
+          toString: String(rating),
+        },
+        { field: 'Satisfaction date', from: null, fromString: null, to: at, toString: at },
+      ],
+    };
+    issue.feedback = feedback;
+    issue.changelog.push(entry);
+    issue.updated = at;
+
+    this.announce({ kind: 'issue-updated', issueKey: issue.key, actorId, changelogId: entry.id });
+    return feedback;
   }
 
   /** Sets an issue property (Jira announces no event for it). */

@@ -8,9 +8,10 @@ import { getAppAccountId } from '../jira/myself';
 import { isAgentOnIssue } from '../jira/permissions';
 
 /**
- * Decides which side wrote a comment, asking Jira only what the cheaper facts leave open: first
- * the admin's lists and the account type (and, for an app listed as a customer proxy, whether it
- * is this app itself), then the agent permission, then participation.
+ * Decides which side wrote a comment, for every comment rule alike, asking Jira only what the
+ * cheaper facts leave open: first the admin's lists and the account type (and, for an app listed
+ * as a customer proxy, whether it is this app itself), then the agent permission, then
+ * participation.
  * Throws JiraHttpError when Jira fails.
  */
 export const classifyCommentAuthor = async (
@@ -35,8 +36,10 @@ export const classifyCommentAuthor = async (
     return classifyAuthor({ ...known, isThisApp }, config.accounts);
   }
 
+  // A portal-only customer account cannot hold a Jira licence, so it is never an agent.
+  if (comment.authorAccountType === 'customer') return classifyAuthor(known, config.accounts);
   const isAgent = await checkAgent(comment.authorId, issue.id);
-  if (isAgent || known.isReporter || comment.authorAccountType === 'customer') {
+  if (isAgent || known.isReporter) {
     return classifyAuthor({ ...known, isAgent }, config.accounts);
   }
 
