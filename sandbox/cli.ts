@@ -21,7 +21,7 @@ import { offsetTimeToInstant, yearProblem } from './web/wall-time';
 const rootDir = resolve(__dirname, '..');
 const usage =
   'Usage: tsx sandbox/cli.ts [start|reset] [--port N] [--verbose] [--state FILE] [--now INSTANT] ' +
-  '[--faults duplicates=R,delay=MS,429=R,retry-after=S,500=R,seed=N]';
+  '[--faults duplicates=R,delay=MS,latency=MS,429=R,retry-after=S,500=R,seed=N]';
 
 interface CliOptions {
   command: 'start' | 'reset';
@@ -88,6 +88,7 @@ const describeFaults = (faults: SandboxFaults): string =>
   [
     `${faults.duplicateRate * 100}% of events delivered twice`,
     `up to ${faults.maxDelayMs} ms extra delay`,
+    `Jira answers within ${faults.maxLatencyMs} ms`,
     `${faults.rateLimitRate * 100}% of Jira calls answered 429 (retry after ${faults.retryAfterSeconds} s)`,
     `${faults.serverErrorRate * 100}% answered 500`,
     `seed ${faults.seed}`,

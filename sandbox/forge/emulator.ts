@@ -167,7 +167,7 @@ export class ForgeEmulator {
 
   private fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {
     const body = parseBody(init.body);
-    const { site, log } = this.options;
+    const { site } = this.options;
 
     if (target.type === 'kvs') {
       const answer = handleKvs(site, path, body);
@@ -180,13 +180,29 @@ export class ForgeEmulator {
       );
     }
 
-    const injected = this.injectedAnswer();
-    if (injected !== null) return Promise.resolve(injected);
-
     const accountId =
       target.provider === 'user'
         ? (target.accountId ?? this.invocations.getStore()?.principal)
         : site.appUser().accountId;
+    const latencyMs = this.dice.upTo(this.faults.maxLatencyMs);
+    if (latencyMs > 0) {
+      return new Promise((resolve) => setTimeout(resolve, latencyMs)).then(() =>
+        this.answerJira(accountId, path, init, body),
+      );
+    }
+    return Promise.resolve(this.answerJira(accountId, path, init, body));
+  }
+
+  private answerJira(
+    accountId: string | undefined,
+    path: string,
+    init: RequestInit,
+    body: unknown,
+  ): Response {
+    const { site, log } = this.options;
+    const injected = this.injectedAnswer();
+    if (injected !== null) return injected;
+
     const caller = accountId === undefined ? null : (site.user(accountId) ?? null);
     const url = new URL(path, 'http://sandbox.local');
     const response = handleRest(
@@ -201,7 +217,7 @@ export class ForgeEmulator {
       'app',
       log,
     );
-    return Promise.resolve(toResponse(response.status, response.body, response.headers ?? {}));
+    return toResponse(response.status, response.body, response.headers ?? {});
   }
 }
 

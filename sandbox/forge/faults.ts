@@ -1,13 +1,15 @@
 /**
  * What can go wrong between Forge, Jira and the app, put on purpose into the sandbox: events
- * delivered twice, late and out of order, and Jira answering the app's calls with 429 (with
- * Retry-After) or 500. Every rate is a share from 0 to 1.
+ * delivered twice, late and out of order, Jira answering slowly, and Jira answering the app's
+ * calls with 429 (with Retry-After) or 500. Every rate is a share from 0 to 1.
  */
 export interface SandboxFaults {
   /** Share of event deliveries that Forge makes a second time. */
   duplicateRate: number;
   /** Each delivery waits a random extra delay up to this many ms, so later events overtake it. */
   maxDelayMs: number;
+  /** Each of the app's Jira calls takes a random time up to this many ms, so runs interleave. */
+  maxLatencyMs: number;
   /** Share of the app's Jira calls answered 429 Too Many Requests. */
   rateLimitRate: number;
   /** The Retry-After, in seconds, of those 429 answers. */
@@ -22,6 +24,7 @@ export interface SandboxFaults {
 export const noFaults: SandboxFaults = {
   duplicateRate: 0,
   maxDelayMs: 0,
+  maxLatencyMs: 0,
   rateLimitRate: 0,
   retryAfterSeconds: 2,
   serverErrorRate: 0,
@@ -31,6 +34,7 @@ export const noFaults: SandboxFaults = {
 const names: Record<string, keyof SandboxFaults> = {
   duplicates: 'duplicateRate',
   delay: 'maxDelayMs',
+  latency: 'maxLatencyMs',
   '429': 'rateLimitRate',
   'retry-after': 'retryAfterSeconds',
   '500': 'serverErrorRate',
