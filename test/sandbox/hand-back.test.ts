@@ -1,3 +1,4 @@
+import { agentKeys,type AgentOverview } from '../../src/contracts/agent';
 // A customer's reply while a request waits on them hands it back to the team, once per wait.
 import {
   agentTransition,
@@ -165,6 +166,37 @@ describe('handing a waiting request back to the team', () => {
         outcome: 'applied',
         triggeredAt: new Date(
           Date.parse((comment?.created ?? '').replace('+0000', 'Z')),
+        ).toISOString(),
+      },
+    ]);
+  });
+});
+
+describe('the hand-back in the agent panel', () => {
+  it('shows the agent when the customer’s reply handed the request back', async () => {
+    const harness = await startHarness();
+    const reply = postComment(harness, demo.customer, 'FS-4', 'ABC123.').body as { id: string };
+    await harness.settle();
+    const written = harness.site.requireIssue('FS-4').comments.find((c) => c.id === reply.id);
+
+    const answer = (await harness.emulator.invokeResolver(
+      'status-guide-agent-panel',
+      { functionKey: agentKeys.getOverview, payload: {} },
+      {
+        accountId: harness.accountIdOf(demo.agent),
+        extension: { issue: { key: 'FS-4' }, project: { key: 'FS' } },
+      },
+    )) as { ok: true; data: AgentOverview };
+
+    expect(answer.data.recentActions).toEqual([
+      {
+        rule: 'hand-back',
+        summary: 'Moved from Waiting for Customer to In Progress',
+        reason: 'The customer replied while the request waited on them.',
+        at: expect.any(String) as string,
+        isApplied: true,
+        triggeredAt: new Date(
+          Date.parse((written?.created ?? '').replace('+0000', 'Z')),
         ).toISOString(),
       },
     ]);
