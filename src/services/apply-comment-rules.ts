@@ -34,6 +34,13 @@ export interface CommentEvent {
   commentId: string;
   /** Whether the event announces an edit; null when the payload does not say. */
   isEdit: boolean | null;
+  /** Who wrote the comment on which issue, as the event says; null when it does not say. */
+  writtenBy: {
+    authorId: string;
+    authorAccountType: string;
+    issueId: string;
+    reporterId: string | null;
+  } | null;
 }
 
 /** What became of an event: acted on, skipped (with why), or an action the workflow refused. */
@@ -59,6 +66,11 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
   }
   const eventKey = `comment:${event.commentId}`;
   if (await wasEventHandled(event.issueKey, eventKey)) return skipped('already-applied');
+  // A comment's author never changes, so the event's word for it can rule a comment out before
+  // the request is read; a customer's comment is then checked against Jira's own copy.
+  const earlySide =
+    event.writtenBy === null ? null : await classifyFromEvent(event, event.writtenBy, config);
+  if (earlySide !== null && earlySide !== 'customer') return skipped('author-not-customer');
 
   const issue = await readIssue(event.issueKey);
   if (issue === null) return skipped('issue-deleted');
@@ -69,8 +81,17 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
   if (standing === 'other') return completeEarlierMove(comment, issue, state, config);
 
   const isNew = event.isEdit === false || comment.updated === comment.created;
+  // Only a verdict the event and Jira's copy agree on is reused: a payload may rule a comment
+  // out, never in.
+  const isSameAuthor =
+    comment.authorId === event.writtenBy?.authorId &&
+    comment.authorAccountType === event.writtenBy.authorAccountType;
   const authorSide =
-    comment.isPublic && isNew ? await classifyCommentAuthor(comment, issue, config) : 'other';
+    comment.isPublic && isNew
+      ? isSameAuthor && earlySide !== null
+        ? earlySide
+        : await classifyCommentAuthor(comment, issue, config)
+      : 'other';
   const createdAtMs = toMs(comment.created);
   const decision = decideOnComment(
     {
@@ -102,6 +123,22 @@ export const applyCommentRules = async (event: CommentEvent): Promise<CommentOut
   if (outcome.outcome !== 'skipped') await markEventHandled(issue.key, eventKey);
   return outcome.outcome === 'acted' ? { outcome: 'acted', reason: decision.reason } : outcome;
 };
+
+const classifyFromEvent = (
+  event: CommentEvent,
+  writtenBy: NonNullable<CommentEvent['writtenBy']>,
+  config: StatusGuideConfig,
+) =>
+  classifyCommentAuthor(
+    writtenBy,
+    {
+      id: writtenBy.issueId,
+      key: event.issueKey,
+      projectKey: event.projectKey,
+      reporterId: writtenBy.reporterId,
+    },
+    config,
+  );
 
 const isRuleOn = (standing: RequestStanding, config: StatusGuideConfig): boolean =>
   standing === 'resolved' ? config.rules.reopen.enabled : config.rules.handBack.enabled;
