@@ -1,4 +1,4 @@
-import { agentKeys,type AgentOverview } from '../../src/contracts/agent';
+import { agentKeys, type AgentOverview } from '../../src/contracts/agent';
 // A customer's reply while a request waits on them hands it back to the team, once per wait.
 import {
   agentTransition,
