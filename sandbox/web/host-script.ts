@@ -90,6 +90,18 @@ export const hostScript = `(() => {
     });
   });
 
+  document.querySelectorAll('form[data-feedback-form]').forEach((form) => {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const key = encodeURIComponent(form.dataset.issueKey);
+      const rating = Number(form.querySelector('select[name="rating"]').value);
+      const remark = form.querySelector('textarea').value.trim();
+      const body = { type: 'csat', rating, ...(remark ? { comment: { body: remark } } : {}) };
+      send(form, '/rest/servicedeskapi/request/' + key + '/feedback', body,
+        'Thanks for the rating.');
+    });
+  });
+
   document.querySelectorAll('form[data-transition-form]').forEach((form) => {
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -1,3 +1,4 @@
+import type { SiteIssue } from '../../site/types';
 import { html, type SafeHtml } from '../html';
 import { appFrames } from './app-frame';
 import { type PageHandler, problemPage } from './page';
@@ -18,6 +19,38 @@ const agentNote = (issueKey: string): SafeHtml =>
     You're viewing the customer portal as an agent; the app's panel is shown to the request's
     reporter and participants. <a href="/browse/${issueKey}">Open the agent view</a>
   </p>`;
+
+/**
+ * The satisfaction rating of a resolved request, as JSM offers its reporter: a form until they
+ * rate it, then what they gave. Nothing for anyone else or for an open request.
+ */
+const feedbackPart = (issue: SiteIssue, isResolved: boolean, viewerId: string): SafeHtml | '' => {
+  if (issue.feedback !== undefined) {
+    const { rating, remark } = issue.feedback;
+    const given = `You rated this request ${String(rating)} of 5`;
+    const said = remark === undefined ? '' : `: “${remark}”`;
+    return html`<p class="muted" data-feedback>${given}${said}</p>`;
+  }
+  if (!isResolved || issue.reporterId !== viewerId) return '';
+  return html`<form class="comment" data-feedback-form data-issue-key="${issue.key}">
+    <h2>How did we do?</h2>
+    <p>
+      <label for="feedback-rating">Rating</label>
+      <select id="feedback-rating" name="rating">
+        <option value="5">5 (very satisfied)</option>
+        <option value="4">4</option>
+        <option value="3">3</option>
+        <option value="2">2</option>
+        <option value="1">1 (very dissatisfied)</option>
+      </select>
+    </p>
+    <p>
+      <label for="feedback-remark">Tell us more (optional)</label>
+      <textarea id="feedback-remark" name="remark"></textarea>
+    </p>
+    <div class="actions"><button type="submit">Rate</button> ${formStatus()}</div>
+  </form>`;
+};
 
 /**
  * A customer's view of one request: its details, public comments, a comment box and the app's
@@ -71,6 +104,7 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
               <button class="primary" type="submit">Add comment</button> ${formStatus()}
             </div>
           </form>
+          ${feedbackPart(issue, site.status(issue).category === 'done', accountId)}
         </div>
         <aside>
           <h2>Status</h2>
