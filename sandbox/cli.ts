@@ -9,6 +9,7 @@ import { buildUi } from '../scripts/build-ui';
 import { routeAppLogLines } from './app-console';
 import { onSandboxTimeChange, sandboxTimeOffset, setSandboxTime, shiftSandboxTime } from './clock';
 import { ForgeEmulator } from './forge/emulator';
+import { noFaults, parseFaults, type SandboxFaults } from './forge/faults';
 import { SandboxLog } from './log';
 import { runningSandboxPid, writePidFile } from './pid-file';
 import type { Site } from './site/site';
@@ -19,7 +20,8 @@ import { offsetTimeToInstant, yearProblem } from './web/wall-time';
 
 const rootDir = resolve(__dirname, '..');
 const usage =
-  'Usage: tsx sandbox/cli.ts [start|reset] [--port N] [--verbose] [--state FILE] [--now INSTANT]';
+  'Usage: tsx sandbox/cli.ts [start|reset] [--port N] [--verbose] [--state FILE] [--now INSTANT] ' +
+  '[--faults duplicates=R,delay=MS,latency=MS,429=R,retry-after=S,500=R,seed=N]';
 
 interface CliOptions {
   command: 'start' | 'reset';
@@ -28,6 +30,8 @@ interface CliOptions {
   stateFile: string;
   /** The sandbox's time at start; null keeps the time saved with the site. */
   now: Date | null;
+  /** Faults put into event delivery and Jira's answers on purpose. */
+  faults: SandboxFaults;
 }
 
 /** A command the CLI will not run as given; the message says what to do instead. */
@@ -42,6 +46,7 @@ const parseArgs = (args: string[]): CliOptions => {
     isVerbose: false,
     stateFile: resolve(rootDir, defaultStateFile),
     now: null,
+    faults: noFaults,
   };
   // "--port=8099" reads as "--port 8099".
   const rest = args.flatMap((arg) => (arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg]));
@@ -51,6 +56,7 @@ const parseArgs = (args: string[]): CliOptions => {
     else if (arg === '--port') options.port = Number(rest.shift());
     else if (arg === '--state') options.stateFile = stateFileOf(rest.shift());
     else if (arg === '--now') options.now = instantOf(rest.shift());
+    else if (arg === '--faults') options.faults = faultsOf(rest.shift());
     else throw new CliError(`Unknown argument ${arg}. ${usage}`);
   }
 
@@ -69,6 +75,24 @@ const instantOf = (text: string | undefined): Date => {
     `--now needs a date and time with its offset, such as 2026-12-24T16:30+13:00. ${usage}`,
   );
 };
+
+const faultsOf = (text: string | undefined): SandboxFaults => {
+  try {
+    return parseFaults(text ?? '');
+  } catch (error) {
+    throw new CliError(`--faults: ${(error as Error).message}. ${usage}`);
+  }
+};
+
+const describeFaults = (faults: SandboxFaults): string =>
+  [
+    `${faults.duplicateRate * 100}% of events delivered twice`,
+    `up to ${faults.maxDelayMs} ms extra delay`,
+    `Jira answers within ${faults.maxLatencyMs} ms`,
+    `${faults.rateLimitRate * 100}% of Jira calls answered 429 (retry after ${faults.retryAfterSeconds} s)`,
+    `${faults.serverErrorRate * 100}% answered 500`,
+    `seed ${faults.seed}`,
+  ].join(', ');
 
 const stateFileOf = (file: string | undefined): string => {
   if (!file) throw new CliError(`--state needs a file. ${usage}`);
@@ -157,6 +181,9 @@ const start = async (options: CliOptions): Promise<void> => {
   startClock(site, options.now !== null);
   site.baseUrl = `http://localhost:${port}`;
   const emulator = await ForgeEmulator.start({ site, rootDir, log });
+  emulator.setFaults(options.faults);
+  if (options.faults !== noFaults)
+    console.log(`Sandbox faults on: ${describeFaults(options.faults)}`);
   answer = createSandboxServer({ site, emulator, log, rootDir });
 
   const users = site.state.users

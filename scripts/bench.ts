@@ -4,7 +4,9 @@
  *
  * Figures: REST calls and function invocations per resolver call and per event kind, handler and
  * resolver time (p50, p95), event deliveries the manifest's filters avoid, the initial gzipped
- * size of each UI module, business-calendar operations, and the process's peak memory.
+ * size of each UI module, business-calendar operations, a run of many mixed comment events under
+ * duplicated and reordered delivery and 429s (10,000 events; 1,000 with `--size small`), and the
+ * process's peak memory.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { installSandboxClock } from '../sandbox/clock';
 import { benchApp, benchFilters } from './bench/app-bench';
 import { benchBundles } from './bench/bundle-bench';
 import { benchCalendar } from './bench/calendar-bench';
+import { benchFaultRun } from './bench/fault-run-bench';
 
 const parseRuns = (args: string[]): number => {
   const size = args[args.indexOf('--size') + 1];
@@ -48,6 +51,8 @@ const main = async (): Promise<void> => {
   const app = await quietly(() => benchApp(runs));
   sample();
   const filters = await quietly(() => benchFilters());
+  const faultRun = await quietly(() => benchFaultRun(runs <= 10 ? 1000 : 10_000));
+  sample();
   const bundles = benchBundles();
   clearInterval(sampler);
   sample();
@@ -58,6 +63,7 @@ const main = async (): Promise<void> => {
     node: process.version,
     app,
     filters,
+    faultRun,
     bundles,
     calendar,
     peakRssMiB: Math.round(peakRssMiB),
@@ -68,6 +74,10 @@ const main = async (): Promise<void> => {
   console.table(app);
   console.log('\nEvent deliveries the manifest’s filters avoided');
   console.table([filters]);
+  console.log(
+    '\nMixed comment events, 5% delivered twice, reordered, 2% of Jira calls answered 429',
+  );
+  console.table([faultRun]);
   console.log('\nUI modules (gzipped KiB)');
   console.table(bundles);
   console.log('\nBusiness calendar, New Zealand field-service preset (ms)');

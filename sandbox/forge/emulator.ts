@@ -5,6 +5,7 @@ import type { SandboxLog } from '../log';
 import { handleRest } from '../rest/router';
 import type { Site } from '../site/site';
 import { EventBus, type EventBusOptions } from './event-bus';
+import { FaultDice, noFaults, type SandboxFaults } from './faults';
 import { handleKvs } from './kvs';
 import { type LoadedManifest, loadManifest } from './manifest';
 
@@ -50,6 +51,8 @@ const installContext = `ari:cloud:jira::site/${cloudId}`;
 export class ForgeEmulator {
   readonly events: EventBus;
   private readonly invocations = new AsyncLocalStorage<Invocation>();
+  private faults: SandboxFaults = noFaults;
+  private dice = new FaultDice(noFaults.seed);
 
   private constructor(
     readonly manifest: LoadedManifest,
@@ -81,6 +84,17 @@ export class ForgeEmulator {
     }
     holder.emulator = new ForgeEmulator(manifest, handlers, options);
     return holder.emulator;
+  }
+
+  /**
+   * Puts faults into event delivery (duplicates, delays that reorder) and into Jira's answers to
+   * the app's calls (429 with Retry-After, 500), as seeded random shares; `noFaults` ends them.
+   * A faulted call never reaches the site, so it changes nothing there.
+   */
+  setFaults(faults: SandboxFaults): void {
+    this.faults = faults;
+    this.dice = new FaultDice(faults.seed + 1);
+    this.events.setFaults(faults);
   }
 
   /**
@@ -137,6 +151,14 @@ export class ForgeEmulator {
     );
   }
 
+  private injectedAnswer(): Response | null {
+    const { rateLimitRate, serverErrorRate, retryAfterSeconds } = this.faults;
+    if (this.dice.chance(rateLimitRate)) {
+      return toResponse(429, jiraBusy, { 'Retry-After': String(retryAfterSeconds) });
+    }
+    return this.dice.chance(serverErrorRate) ? toResponse(500, jiraBusy, {}) : null;
+  }
+
   private requireHandler(functionKey: string): Handler {
     const handler = this.handlers.get(functionKey);
     if (!handler) throw new Error(`No function ${functionKey} in manifest.yml.`);
@@ -145,7 +167,7 @@ export class ForgeEmulator {
 
   private fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {
     const body = parseBody(init.body);
-    const { site, log } = this.options;
+    const { site } = this.options;
 
     if (target.type === 'kvs') {
       const answer = handleKvs(site, path, body);
@@ -162,6 +184,25 @@ export class ForgeEmulator {
       target.provider === 'user'
         ? (target.accountId ?? this.invocations.getStore()?.principal)
         : site.appUser().accountId;
+    const latencyMs = this.dice.upTo(this.faults.maxLatencyMs);
+    if (latencyMs > 0) {
+      return new Promise((resolve) => setTimeout(resolve, latencyMs)).then(() =>
+        this.answerJira(accountId, path, init, body),
+      );
+    }
+    return Promise.resolve(this.answerJira(accountId, path, init, body));
+  }
+
+  private answerJira(
+    accountId: string | undefined,
+    path: string,
+    init: RequestInit,
+    body: unknown,
+  ): Response {
+    const { site, log } = this.options;
+    const injected = this.injectedAnswer();
+    if (injected !== null) return injected;
+
     const caller = accountId === undefined ? null : (site.user(accountId) ?? null);
     const url = new URL(path, 'http://sandbox.local');
     const response = handleRest(
@@ -176,9 +217,11 @@ export class ForgeEmulator {
       'app',
       log,
     );
-    return Promise.resolve(toResponse(response.status, response.body, response.headers ?? {}));
+    return toResponse(response.status, response.body, response.headers ?? {});
   }
 }
+
+const jiraBusy = { errorMessages: ['The sandbox answered with an injected fault.'] };
 
 const installGlobals = (
   fetch: (target: FetchTarget, path: string, init?: RequestInit) => Promise<Response>,

@@ -2,6 +2,7 @@ import type { SandboxLog } from '../log';
 import type { Site } from '../site/site';
 import type { SiteEvent } from '../site/types';
 import { buildEventPayload, forgeEventType } from './event-payloads';
+import { FaultDice, noFaults, type SandboxFaults } from './faults';
 import { FilterExpressionError, passesFilter } from './filter-expression';
 import type { LoadedManifest, TriggerModule } from './manifest';
 
@@ -38,6 +39,8 @@ export class EventBus {
   readonly delivered: Delivery[] = [];
   private pending = 0;
   private waiters: (() => void)[] = [];
+  private faults: SandboxFaults = noFaults;
+  private dice = new FaultDice(noFaults.seed);
 
   constructor(
     private readonly site: Site,
@@ -46,6 +49,15 @@ export class EventBus {
     private readonly runner: TriggerRunner,
     private readonly options: EventBusOptions,
   ) {}
+
+  /**
+   * Puts delivery faults in (duplicates, extra delays that reorder events); the REST faults of
+   * the same value are the emulator's. `noFaults` takes them out.
+   */
+  setFaults(faults: SandboxFaults): void {
+    this.faults = faults;
+    this.dice = new FaultDice(faults.seed);
+  }
 
   /** Takes a site event: snapshots its payload now, as Jira does, and queues its deliveries. */
   publish(event: SiteEvent): void {
@@ -58,10 +70,11 @@ export class EventBus {
       const why = this.refusal(trigger, payload, event.actorId);
       if (why === null) {
         accepted.push(trigger.key);
-        this.schedule(
-          { trigger, payload, actorId: event.actorId, attempt: 1 },
-          this.options.delayMs,
-        );
+        const delivery = { trigger, payload, actorId: event.actorId, attempt: 1 };
+        this.schedule(delivery, this.deliveryDelay());
+        if (this.dice.chance(this.faults.duplicateRate)) {
+          this.schedule({ ...delivery }, this.deliveryDelay());
+        }
       } else {
         dropped.push({ trigger: trigger.key, why });
       }
@@ -75,6 +88,10 @@ export class EventBus {
       delivered: accepted,
       dropped,
     });
+  }
+
+  private deliveryDelay(): number {
+    return this.options.delayMs + this.dice.upTo(this.faults.maxDelayMs);
   }
 
   /** Delivers a past delivery again, as Forge's at-least-once delivery may. */

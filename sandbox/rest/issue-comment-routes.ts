@@ -1,6 +1,6 @@
 import { SiteError } from '../site/site';
 import { browsableIssue } from './issue-routes';
-import { platformComment } from './representations';
+import { platformComment, readText } from './representations';
 import { type RouteHandler } from './types';
 
 const notADocument =
@@ -46,13 +46,3 @@ const isMarkedInternal = (properties: unknown): boolean =>
   properties.some((property: { key?: unknown; value?: { internal?: unknown } } | null) => {
     return property?.key === internalNoteProperty && property.value?.internal === true;
   });
-
-/** The text of a document: its text nodes, one line per top-level block. */
-const readText = (node: unknown): string => {
-  if (typeof node !== 'object' || node === null) return '';
-  const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
-  if (type === 'text') return typeof text === 'string' ? text : '';
-
-  const parts = Array.isArray(content) ? content.map(readText) : [];
-  return parts.join(type === 'doc' ? '\n' : '');
-};

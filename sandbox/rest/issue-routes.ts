@@ -6,6 +6,7 @@ import {
   platformStatus,
   platformTransition,
   platformUser,
+  readText,
 } from './representations';
 import { type RouteHandler } from './types';
 
@@ -106,10 +107,16 @@ export const getTransitions: RouteHandler = (site, request, params) => {
   };
 };
 
-/** POST /rest/api/3/issue/{issueIdOrKey}/transitions with `{ transition: { id } }`. */
+/**
+ * POST /rest/api/3/issue/{issueIdOrKey}/transitions with `{ transition: { id } }` and, as Jira
+ * allows, `update.comment: [{ add: { body } }]`: the comments are added with the move, shared
+ * with the customer as any comment without the internal-note property is.
+ */
 export const postTransition: RouteHandler = (site, request, params) => {
   const issue = browsableIssue(site, request.caller, params.issueIdOrKey ?? '');
-  const body = request.body as { transition?: { id?: unknown } } | undefined;
+  const body = request.body as
+    | { transition?: { id?: unknown }; update?: { comment?: { add?: { body?: unknown } }[] } }
+    | undefined;
   const id = body?.transition?.id;
   if (typeof id !== 'string' && typeof id !== 'number') {
     throw new SiteError(400, "Missing 'transition' identifier.", {
@@ -117,7 +124,15 @@ export const postTransition: RouteHandler = (site, request, params) => {
     });
   }
 
+  const notes = (body?.update?.comment ?? []).map((operation) => readText(operation.add?.body));
+  if (notes.some((note) => note.trim() === '')) {
+    throw new SiteError(400, 'Comment body can not be empty!', {
+      comment: 'Comment body can not be empty!',
+    });
+  }
+
   site.transition(issue.key, String(id), request.caller.accountId);
+  for (const note of notes) site.addComment(issue.key, request.caller.accountId, note, true);
   return { status: 204 };
 };
 

@@ -126,3 +126,13 @@ export const serviceDeskComment = (site: Site, issue: SiteIssue, comment: SiteCo
 /** Jira's category keys as the service management API spells them. */
 export const serviceDeskCategory = (status: WorkflowStatus): string =>
   status.category.toUpperCase();
+
+/** The text of a document: its text nodes, one line per top-level block. */
+export const readText = (node: unknown): string => {
+  if (typeof node !== 'object' || node === null) return '';
+  const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
+  if (type === 'text') return typeof text === 'string' ? text : '';
+
+  const parts = Array.isArray(content) ? content.map(readText) : [];
+  return parts.join(type === 'doc' ? '\n' : '');
+};

@@ -10,7 +10,7 @@ import { requestSlas } from './slas';
 import { type RouteHandler } from './types';
 
 /** A request the caller may see; JSM answers 404 for anything else, hiding that it exists. */
-const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
+export const visibleRequest = (site: Site, caller: SiteUser, idOrKey: string): SiteIssue => {
   const issue = site.issue(idOrKey);
   if (!issue || issue.requestTypeId === null || !site.canSeeRequest(caller.accountId, issue)) {
     throw new SiteError(
@@ -250,47 +250,4 @@ export const createRequest: RouteHandler = (site, request) => {
     description: fields.description ?? '',
   });
   return { status: 201, body: representRequest(site, issue, [], request.caller) };
-};
-
-const csatFeedback = (issue: SiteIssue) =>
-  issue.feedback === undefined
-    ? null
-    : {
-        type: 'csat',
-        rating: issue.feedback.rating,
-        ...(issue.feedback.comment === '' ? {} : { comment: { body: issue.feedback.comment } }),
-      };
-
-/** GET /rest/servicedeskapi/request/{issueIdOrKey}/feedback: 404 until the reporter rated it. */
-export const getRequestFeedback: RouteHandler = (site, request, params) => {
-  const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
-  const feedback = csatFeedback(issue);
-  if (feedback === null) throw new SiteError(404, 'No feedback has been given on this request.');
-  return { status: 200, body: feedback };
-};
-
-/**
- * POST /rest/servicedeskapi/request/{issueIdOrKey}/feedback with `{ type: 'csat', rating,
- * comment?: { body } }`: the reporter rates a resolved request from 1 to 5, as JSM's satisfaction
- * survey does; a later rating replaces the earlier one. A rating is not a comment: no event.
- */
-export const postRequestFeedback: RouteHandler = (site, request, params) => {
-  const issue = visibleRequest(site, request.caller, params.issueIdOrKey ?? '');
-  if (issue.reporterId !== request.caller.accountId) {
-    throw new SiteError(403, 'Only the reporter can give feedback on this request.');
-  }
-  if (site.status(issue).category !== 'done') {
-    throw new SiteError(400, 'Feedback can be given once the request is resolved.');
-  }
-  const input = (request.body ?? {}) as { rating?: unknown; comment?: { body?: unknown } };
-  if (typeof input.rating !== 'number' || !Number.isInteger(input.rating)) {
-    throw new SiteError(400, 'The rating must be a whole number from 1 to 5.');
-  }
-  if (input.rating < 1 || input.rating > 5) {
-    throw new SiteError(400, 'The rating must be a whole number from 1 to 5.');
-  }
-  const comment = typeof input.comment?.body === 'string' ? input.comment.body.trim() : '';
-
-  site.rateRequest(issue.key, input.rating, comment);
-  return { status: 200, body: csatFeedback(issue) };
 };

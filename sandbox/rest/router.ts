@@ -3,6 +3,7 @@ import { match } from 'path-to-regexp';
 import type { SandboxLog } from '../log';
 import { type Site, SiteError } from '../site/site';
 import { errorResponse } from './errors';
+import { getFeedback, postFeedback } from './feedback-routes';
 import { addIssueComment } from './issue-comment-routes';
 import {
   getChangelog,
@@ -20,10 +21,8 @@ import {
   createRequest,
   getRequest,
   getRequestComment,
-  getRequestFeedback,
   listRequestComments,
   listRequests,
-  postRequestFeedback,
 } from './request-routes';
 import type { ErrorStyle, RestRequest, RestResponse, RouteHandler } from './types';
 
@@ -58,8 +57,8 @@ const routes: Route[] = [
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/comment', listRequestComments),
   route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/comment', addRequestComment),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/comment/:commentId', getRequestComment),
-  route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/feedback', getRequestFeedback),
-  route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/feedback', postRequestFeedback),
+  route('GET', '/rest/servicedeskapi/request/:requestIdOrKey/feedback', getFeedback),
+  route('POST', '/rest/servicedeskapi/request/:requestIdOrKey/feedback', postFeedback),
 ];
 
 /** The routes whose path matches; null when the path's percent-encoding is broken. */

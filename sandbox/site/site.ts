@@ -3,6 +3,7 @@ import type {
   Project,
   SiteComment,
   SiteEvent,
+  SiteFeedback,
   SiteIssue,
   SiteState,
   SiteUser,
@@ -278,20 +279,46 @@ export class Site {
     return entry;
   }
 
+  /**
+   * Keeps the customer's satisfaction rating (and remark) on the request, as JSM does in its
+   * Satisfaction and Satisfaction date fields, and announces the issue update that records it.
+   */
+  giveFeedback(
+    issueKey: string,
+    actorId: string,
+    rating: number,
+    remark: string | undefined,
+  ): SiteFeedback {
+    const issue = this.requireIssue(issueKey);
+    const at = this.timestamp();
+    const feedback: SiteFeedback = { rating, at, ...(remark === undefined ? {} : { remark }) };
+    const entry: ChangelogEntry = {
+      id: String(20000 + ++this.state.counters.changelog),
+      authorId: actorId,
+      created: at,
+      items: [
+        {
+          field: 'Satisfaction',
+          from: null,
+          fromString: null,
+          to: String(rating),
+          toString: String(rating),
+        },
+        { field: 'Satisfaction date', from: null, fromString: null, to: at, toString: at },
+      ],
+    };
+    issue.feedback = feedback;
+    issue.changelog.push(entry);
+    issue.updated = at;
+
+    this.announce({ kind: 'issue-updated', issueKey: issue.key, actorId, changelogId: entry.id });
+    return feedback;
+  }
+
   /** Sets an issue property (Jira announces no event for it). */
   setProperty(issueKey: string, key: string, value: unknown): void {
     const issue = this.requireIssue(issueKey);
     issue.properties[key] = value;
-    this.changed();
-  }
-
-  /**
-   * Keeps the reporter's satisfaction rating of a request; a later rating replaces the earlier.
-   * Jira announces no event for it.
-   */
-  rateRequest(issueKey: string, rating: number, comment: string): void {
-    const issue = this.requireIssue(issueKey);
-    issue.feedback = { rating, comment, at: this.timestamp() };
     this.changed();
   }
 

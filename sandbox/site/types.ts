@@ -97,8 +97,15 @@ export interface SiteIssue {
   comments: SiteComment[];
   changelog: ChangelogEntry[];
   properties: Record<string, unknown>;
-  /** The reporter's satisfaction rating (1 to 5) once given, as JSM's feedback keeps it. */
-  feedback?: { rating: number; comment: string; at: string } | undefined;
+  /** The customer's satisfaction rating (1 to 5) and its remark, once given. */
+  feedback?: SiteFeedback;
+}
+
+/** A satisfaction rating as JSM keeps it: in the request's Satisfaction field, not a comment. */
+export interface SiteFeedback {
+  rating: number;
+  remark?: string;
+  at: string;
 }
 
 /** Everything the emulated site holds; saved as one JSON file. */

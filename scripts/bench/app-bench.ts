@@ -76,6 +76,28 @@ const eventFigure = async (
   return figureOf(what, samples);
 };
 
+/** A repeated delivery of a comment event the rules already acted on. */
+const redeliveryFigure = async (runs: number): Promise<AppFigure> => {
+  const samples = [];
+  for (let run = 0; run < runs; run += 1) {
+    const harness = await startHarness();
+    comment(harness, demo.customer, 'FS-1', 'It stopped reporting again.');
+    await harness.settle();
+    const [delivery] = harness.emulator.events.delivered;
+    if (!delivery) throw new Error('the reopen was not delivered');
+    harness.log.clear();
+    harness.emulator.events.redeliver(delivery);
+    await harness.settle();
+    const triggers = harness.log.ofType('invocation').filter((entry) => entry.kind === 'trigger');
+    samples.push({
+      ms: triggers.reduce((total, entry) => total + entry.durationMs, 0),
+      rest: appRestCalls(harness),
+      runs: triggers.length,
+    });
+  }
+  return figureOf('the same comment event delivered again', samples);
+};
+
 const comment = (harness: Harness, email: string, key: string, body: string, isPublic = true) =>
   harness.rest(email, 'POST', `/rest/servicedeskapi/request/${key}/comment`, {
     body,
@@ -119,9 +141,26 @@ export const benchApp = async (runs: number): Promise<AppFigure[]> => {
         transition: { id: '11' },
       });
     }),
+    await eventFigure(runs, 'customer reply on a waiting request (hand back)', (site) => {
+      comment(site, demo.customer, 'FS-4', 'The registration is ABC123.');
+    }),
     await eventFigure(runs, 'agent’s public comment (filtered in the app)', (site) => {
       comment(site, demo.agent, 'FS-3', 'We are on it.');
     }),
+    await eventFigure(runs, 'agent’s public closing note on a resolved request', (site) => {
+      comment(site, demo.agent, 'FS-1', 'Closing note: the SIM was replaced.');
+    }),
+    await eventFigure(runs, 'agent’s internal note (filtered by the manifest)', (site) => {
+      comment(site, demo.agent, 'FS-1', 'Checked the logs.', false);
+    }),
+    await eventFigure(runs, 'satisfaction rating with a remark', (site) => {
+      site.rest(demo.customer, 'POST', '/rest/servicedeskapi/request/FS-1/feedback', {
+        type: 'csat',
+        rating: 4,
+        comment: { body: 'Quick, thanks.' },
+      });
+    }),
+    await redeliveryFigure(runs),
   ];
 };
 

@@ -22,6 +22,8 @@ export interface AppliedActionView {
   at: string;
   /** False when the workflow refused it; the summary says why. */
   isApplied: boolean;
+  /** ISO instant of what led to it (the customer's comment); null when not recorded. */
+  triggeredAt: string | null;
 }
 
 /** What agents recorded on the request; dates are YYYY-MM-DD. Absent parts were not recorded. */

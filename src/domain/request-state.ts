@@ -15,6 +15,8 @@ const appliedActionSchema = z.object({
   summary: z.string().max(200),
   reason: z.string().max(200),
   at: z.iso.datetime({ offset: true }),
+  /** When what led to the action happened (the customer's comment), for the agent panel. */
+  triggeredAt: z.iso.datetime({ offset: true }).optional(),
   /** 'not-applied' records an action the workflow refused, so the agent sees it was tried. */
   outcome: z.enum(['applied', 'not-applied']).default('applied'),
   /** The public comment in which the app told the customer about the action, once posted. */

@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 
 import { type Actor, readJira } from './client';
+import { readDocumentText, toDocument } from './document-text';
 import { pageSize, readAllPages } from './read-all-pages';
 
 /** A comment as Jira keeps it, with what decides whether it may drive a customer rule. */
@@ -13,6 +14,8 @@ export interface IssueComment {
   isPublic: boolean;
   created: string;
   updated: string;
+  /** The comment's plain text, for the rules to read; never to be logged. */
+  text: string;
 }
 
 /** A comment as the platform API writes it, alone or in a list. */
@@ -22,6 +25,7 @@ export interface CommentBody {
   created: string;
   updated?: string;
   jsdPublic?: boolean;
+  body?: unknown;
   properties?: { key: string; value?: unknown }[];
 }
 
@@ -48,26 +52,8 @@ const toIssueComment = (body: CommentBody): IssueComment => {
     isPublic: body.jsdPublic !== false && !markedInternal,
     created: body.created,
     updated: body.updated ?? body.created,
+    text: readDocumentText(body.body),
   };
-};
-
-/**
- * Reads one comment of an issue with its author and visibility. Throws JiraHttpError (404 when
- * the comment or issue is gone).
- */
-export const getIssueComment = async (
-  as: Actor,
-  issueKey: string,
-  commentId: string,
-): Promise<IssueComment> => {
-  const query = new URLSearchParams({ expand: 'properties' });
-  const body = await readJira<CommentBody>(as, (jira) =>
-    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment/${commentId}?${query}`, {
-      method: 'GET',
-    }),
-  );
-
-  return toIssueComment(body);
 };
 
 /**
@@ -113,15 +99,30 @@ export const addPublicComment = async (
   issueKey: string,
   text: string,
 ): Promise<string> => {
-  const document = {
-    type: 'doc',
-    version: 1,
-    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-  };
   const body = await readJira<{ id: string }>(as, (jira) =>
     jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
       method: 'POST',
-      body: JSON.stringify({ body: document }),
+      body: JSON.stringify({ body: toDocument(text) }),
+    }),
+  );
+
+  return body.id;
+};
+
+/**
+ * Adds a plain-text internal note: JSM's internal-note property keeps it from the customer and
+ * from their notifications. Returns the comment's id. Throws JiraHttpError.
+ */
+export const addInternalComment = async (
+  as: Actor,
+  issueKey: string,
+  text: string,
+): Promise<string> => {
+  const properties = [{ key: internalNoteProperty, value: { internal: true } }];
+  const body = await readJira<{ id: string }>(as, (jira) =>
+    jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
+      method: 'POST',
+      body: JSON.stringify({ body: toDocument(text), properties }),
     }),
   );
 

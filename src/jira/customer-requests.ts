@@ -15,6 +15,8 @@ export interface CustomerRequest {
   statusName: string;
   /** JSM's status category: 'NEW', 'INDETERMINATE', 'DONE' (others possible). */
   statusCategory: string;
+  /** The service desk's portal home, where a customer raises a new request; '' when unknown. */
+  portalUrl: string;
   /** JSM's SLAs, when asked for with `withSlas`. */
   slas: RequestSla[];
 }
@@ -56,6 +58,7 @@ interface CustomerRequestBody {
   serviceDesk?: { projectKey: string };
   currentStatus: { status: string; statusCategory: string };
   sla?: { values?: { name: string; ongoingCycle?: SlaCycle; completedCycles?: SlaCycle[] }[] };
+  _links?: { web?: string };
 }
 
 /**
@@ -84,6 +87,8 @@ export const getCustomerRequest = async (
     requestTypeName: body.requestType?.name ?? null,
     statusName: body.currentStatus.status,
     statusCategory: body.currentStatus.statusCategory,
+    // The request's portal page is the portal's home followed by the request's key.
+    portalUrl: (body._links?.web ?? '').replace(/\/[^/]+$/, ''),
     slas: (body.sla?.values ?? []).map((sla) => {
       const cycle = sla.ongoingCycle ?? sla.completedCycles?.[sla.completedCycles.length - 1];
       return {

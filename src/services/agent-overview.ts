@@ -58,12 +58,13 @@ export const getAgentOverview = async (
     recentActions: state.appliedActions
       .slice(-10)
       .reverse()
-      .map(({ rule, summary, reason, at, outcome }) => ({
+      .map(({ rule, summary, reason, at, outcome, triggeredAt }) => ({
         rule,
         summary,
         reason,
         at,
         isApplied: outcome === 'applied',
+        triggeredAt: triggeredAt ?? null,
       })),
     clocks: toClockViews(clocks, config.clocks, calendar.timeZone),
     slas: (request?.slas ?? []).map(toSlaView),

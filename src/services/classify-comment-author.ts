@@ -6,16 +6,18 @@ import type { IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { getAppAccountId } from '../jira/myself';
 import { isAgentOnIssue } from '../jira/permissions';
+import { isKnownAgent, rememberAgent } from '../storage/known-agents';
 
 /**
- * Decides which side wrote a comment, asking Jira only what the cheaper facts leave open: first
- * the admin's lists and the account type (and, for an app listed as a customer proxy, whether it
- * is this app itself), then the agent permission, then participation.
+ * Decides which side wrote a comment, for every comment rule alike, asking Jira only what the
+ * cheaper facts leave open: first the admin's lists and the account type (and, for an app listed
+ * as a customer proxy, whether it is this app itself), then the agent permission, then
+ * participation.
  * Throws JiraHttpError when Jira fails.
  */
 export const classifyCommentAuthor = async (
-  comment: IssueComment,
-  issue: IssueSnapshot,
+  comment: Pick<IssueComment, 'authorId' | 'authorAccountType'>,
+  issue: Pick<IssueSnapshot, 'id' | 'key' | 'projectKey' | 'reporterId'>,
   config: StatusGuideConfig,
 ): Promise<AuthorSide> => {
   const known = {
@@ -35,8 +37,10 @@ export const classifyCommentAuthor = async (
     return classifyAuthor({ ...known, isThisApp }, config.accounts);
   }
 
-  const isAgent = await checkAgent(comment.authorId, issue.id);
-  if (isAgent || known.isReporter || comment.authorAccountType === 'customer') {
+  // A portal-only customer account cannot hold a Jira licence, so it is never an agent.
+  if (comment.authorAccountType === 'customer') return classifyAuthor(known, config.accounts);
+  const isAgent = await checkAgent(comment.authorId, issue);
+  if (isAgent || known.isReporter) {
     return classifyAuthor({ ...known, isAgent }, config.accounts);
   }
 
@@ -48,9 +52,15 @@ export const classifyCommentAuthor = async (
 };
 
 /** An account Jira no longer knows (deleted, anonymised) holds no permission. */
-const checkAgent = async (accountId: string, issueId: string): Promise<boolean> => {
+const checkAgent = async (
+  accountId: string,
+  issue: Pick<IssueSnapshot, 'id' | 'projectKey'>,
+): Promise<boolean> => {
+  if (await isKnownAgent(issue.projectKey, accountId)) return true;
   try {
-    return await isAgentOnIssue(accountId, issueId);
+    const isAgent = await isAgentOnIssue(accountId, issue.id);
+    if (isAgent) await rememberAgent(issue.projectKey, accountId);
+    return isAgent;
   } catch (error) {
     if (error instanceof JiraHttpError && (error.status === 400 || error.status === 404))
       return false;

@@ -1,33 +1,41 @@
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
+import type { RequestStanding } from '../domain/rules/decide-on-comment';
 import { type IssueSnapshot, normaliseOffset } from '../jira/issues';
 
-/** True when the status maps to the catalogue's resolved entry under this configuration. */
-export const isResolvedStatus = (statusName: string, config: StatusGuideConfig): boolean =>
-  matchStatus(statusName, fieldServicePreset, config.statusMapping)?.isResolved === true;
+/**
+ * Where a status leaves a request for the comment rules: resolved, waiting on the customer (any
+ * catalogue entry that does, under the admin's mapping too), or neither.
+ */
+export const standingOf = (statusName: string, config: StatusGuideConfig): RequestStanding => {
+  const entry = matchStatus(statusName, fieldServicePreset, config.statusMapping);
+  if (entry?.isResolved === true) return 'resolved';
+  return entry?.waitsOnCustomer === true ? 'waiting-on-customer' : 'other';
+};
+
+/**
+ * When the request last entered a status of that standing at or before `beforeMs` (all history
+ * when omitted), in epoch ms; null when its history shows no such move.
+ */
+export const standingSinceAt = (
+  issue: IssueSnapshot,
+  config: StatusGuideConfig,
+  standing: RequestStanding,
+  beforeMs = Number.POSITIVE_INFINITY,
+): number | null => {
+  const moves = issue.statusChanges
+    .filter((change) => standingOf(change.toStatusName, config) === standing)
+    .map((change) => toMs(change.at))
+    .filter((at) => at <= beforeMs);
+  return moves.length === 0 ? null : Math.max(...moves);
+};
 
 /**
  * An instant as Jira writes it, in epoch milliseconds (NaN when unreadable).
  * @example toMs('2026-12-03T10:00:00.000+1300') // 1764709200000
  */
 export const toMs = (instant: string): number => Date.parse(normaliseOffset(instant));
-
-/**
- * When the request last entered a resolved status at or before `beforeMs` (all history when
- * omitted), in epoch ms; null when its history shows no such move.
- */
-export const lastResolvedAt = (
-  issue: IssueSnapshot,
-  config: StatusGuideConfig,
-  beforeMs = Number.POSITIVE_INFINITY,
-): number | null => {
-  const moves = issue.statusChanges
-    .filter((change) => isResolvedStatus(change.toStatusName, config))
-    .map((change) => toMs(change.at))
-    .filter((at) => at <= beforeMs);
-  return moves.length === 0 ? null : Math.max(...moves);
-};
 
 /**
  * When the team first replied where the customer can read it: the earliest public comment by
@@ -65,9 +73,12 @@ export const firstTeamReplyAt = (
 };
 
 /**
- * The key under which one reopen of one resolution is claimed: every comment answering the same
- * resolution shares it, so at most one of them reopens the request.
- * @example reopenClaimKey('FS-1', 1764709200000) // 'claim:FS-1:reopen:1764709200000'
+ * The key under which one rule's action on one episode is claimed: every comment answering the
+ * same resolution (or the same wait on the customer) shares it, so at most one of them acts.
+ * @example episodeClaimKey('FS-1', 'reopen', 1764709200000) // 'claim:FS-1:reopen:1764709200000'
  */
-export const reopenClaimKey = (issueKey: string, resolvedAtMs: number | null): string =>
-  `claim:${issueKey}:reopen:${resolvedAtMs ?? 'initial'}`;
+export const episodeClaimKey = (
+  issueKey: string,
+  rule: string,
+  episodeStartMs: number | null,
+): string => `claim:${issueKey}:${rule}:${episodeStartMs ?? 'initial'}`;

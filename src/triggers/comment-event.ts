@@ -10,16 +10,19 @@ const eventKind = 'avi:jira:commented:issue';
 
 const payloadSchema = z.object({
   issue: z.object({
+    id: z.string().optional(),
     key: issueKeySchema,
     fields: z
       .object({
         status: z.object({ name: z.string() }).optional(),
         project: z.object({ key: z.string() }).optional(),
+        reporter: z.object({ accountId: z.string() }).nullish(),
       })
       .optional(),
   }),
   comment: z.object({
     id: z.string().regex(/^\d{1,18}$/, 'not a comment id'),
+    author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
     created: z.string().optional(),
     updated: z.string().optional(),
   }),
@@ -71,7 +74,8 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
 };
 
 const toCommentEvent = (payload: z.infer<typeof payloadSchema>): CommentEvent => {
-  const { created, updated } = payload.comment;
+  const { created, updated, author } = payload.comment;
+  const issueId = payload.issue.id;
   return {
     issueKey: payload.issue.key,
     projectKey: payload.issue.fields?.project?.key ?? payload.issue.key.split('-')[0] ?? '',
@@ -79,5 +83,14 @@ const toCommentEvent = (payload: z.infer<typeof payloadSchema>): CommentEvent =>
     commentId: payload.comment.id,
     // Jira sends the same event for a new comment and an edit; an edit has a later `updated`.
     isEdit: created !== undefined && updated !== undefined ? created !== updated : null,
+    writtenBy:
+      author === undefined || issueId === undefined
+        ? null
+        : {
+            authorId: author.accountId,
+            authorAccountType: author.accountType ?? 'atlassian',
+            issueId,
+            reporterId: payload.issue.fields?.reporter?.accountId ?? null,
+          },
   };
 };

@@ -173,4 +173,11 @@ describe('npm start', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--now needs a date and time with its offset');
   });
+
+  it('refuses --faults it cannot read and names the fault at fault', async () => {
+    const result = await runCli(['start', '--port', '0', '--faults', 'duplicates=3']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--faults: duplicates=3 is not a share from 0 to 1');
+  });
 });

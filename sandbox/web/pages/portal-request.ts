@@ -41,7 +41,8 @@ const satisfactionSurvey = (issue: SiteIssue): SafeHtml => {
         given === undefined
           ? ''
           : html`<p data-testid="feedback-given">
-              You rated this request ${String(given.rating)} out of 5. Thank you.
+              You rated this request ${String(given.rating)} out of
+              5${given.remark === undefined ? '' : html`: “${given.remark}”`}. Thank you.
             </p>`
       }
       ${ratings.map(

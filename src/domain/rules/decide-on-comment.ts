@@ -1,5 +1,6 @@
 import type { StatusGuideConfig } from '../config/schema';
 import type { AuthorSide } from './classify-author';
+import { isPlainThankYou } from './is-plain-thank-you';
 
 /** The facts of a comment event, as re-read from Jira rather than trusted from the payload. */
 export interface CommentFacts {
@@ -11,28 +12,40 @@ export interface CommentFacts {
   /** Customer-visible (a reply to the customer), as opposed to an internal note. */
   isPublic: boolean;
   authorSide: AuthorSide;
+  /** The comment's plain text; read for the thank-you check only, never logged. */
+  text: string;
 }
+
+/** Where a request stands for the comment rules. */
+export type RequestStanding = 'resolved' | 'waiting-on-customer' | 'other';
 
 /** The facts of the request the comment was made on. */
 export interface RequestFacts {
   issueKey: string;
   statusName: string;
-  /** The current status maps to the catalogue's resolved entry. */
-  isResolved: boolean;
-  /** When the request last entered its resolved status (epoch ms), or null when not known. */
-  resolvedSinceMs: number | null;
+  standing: RequestStanding;
+  /** When the request last entered its current standing (epoch ms), or null when not known. */
+  standingSinceMs: number | null;
   /** Keys of events whose actions were already applied to this request. */
   appliedEventKeys: readonly string[];
 }
 
+/** A rule that moves the request. */
+export type TransitionRule = 'reopen' | 'hand-back';
+
+/** A rule that only leaves a note. */
+export type NoteRule = 'thank-you' | 'after-window';
+
 /** One change the app is to make to a request. */
-export type RuleAction = {
-  kind: 'transition';
-  rule: 'reopen';
-  toStatus: string;
-  /** Key remembered once applied, so a repeated delivery does nothing. */
-  eventKey: string;
-};
+export type RuleAction =
+  | {
+      kind: 'transition';
+      rule: TransitionRule;
+      toStatus: string;
+      /** Key remembered once applied, so a repeated delivery does nothing. */
+      eventKey: string;
+    }
+  | { kind: 'note'; rule: NoteRule; visibility: 'public' | 'internal'; eventKey: string };
 
 /** A decision: what to do, or why nothing is to be done. */
 export type RuleDecision =
@@ -45,13 +58,19 @@ export type SkipReason =
   | 'comment-internal'
   | 'author-not-customer'
   | 'rule-disabled'
-  | 'status-not-resolved'
+  | 'status-not-actionable'
   | 'superseded'
   | 'already-applied';
 
+const dayMs = 24 * 60 * 60 * 1000;
+
 /**
  * Decides what a comment leads to under the configured rules. Pure: the same facts always give
- * the same decision. Returns `skip` with the first reason that rules the comment out.
+ * the same decision. Only a new, public comment by the customer side acts: on a resolved request
+ * it reopens it (or, after the reopen window, leaves a public note inviting a new request; or,
+ * for a plain thank-you with that option on, an internal note for the team); on a request that
+ * waits on the customer it hands the request back to the team. Returns `skip` with the first
+ * reason that rules the comment out.
  */
 export const decideOnComment = (
   comment: CommentFacts,
@@ -60,24 +79,67 @@ export const decideOnComment = (
 ): RuleDecision => {
   const eventKey = `comment:${comment.commentId}`;
 
-  if (!comment.isNew) return { outcome: 'skip', reason: 'comment-edited' };
-  if (!comment.isPublic) return { outcome: 'skip', reason: 'comment-internal' };
-  if (comment.authorSide !== 'customer') return { outcome: 'skip', reason: 'author-not-customer' };
-  if (!config.rules.reopen.enabled) return { outcome: 'skip', reason: 'rule-disabled' };
-  if (!request.isResolved) return { outcome: 'skip', reason: 'status-not-resolved' };
-  // A comment older than the latest resolution was seen by the team before they resolved again.
-  if (request.resolvedSinceMs !== null && comment.createdAtMs < request.resolvedSinceMs) {
-    return { outcome: 'skip', reason: 'superseded' };
+  if (!comment.isNew) return skip('comment-edited');
+  if (!comment.isPublic) return skip('comment-internal');
+  if (comment.authorSide !== 'customer') return skip('author-not-customer');
+  if (request.standing === 'other') return skip('status-not-actionable');
+  // A comment older than the current episode was seen by the team before the status was set.
+  if (request.standingSinceMs !== null && comment.createdAtMs < request.standingSinceMs) {
+    return skip('superseded');
   }
-  if (request.appliedEventKeys.includes(eventKey)) {
-    return { outcome: 'skip', reason: 'already-applied' };
-  }
+  if (request.appliedEventKeys.includes(eventKey)) return skip('already-applied');
 
-  return {
-    outcome: 'act',
-    actions: [
-      { kind: 'transition', rule: 'reopen', toStatus: config.rules.reopen.targetStatus, eventKey },
-    ],
-    reason: 'The customer commented on the resolved request.',
-  };
+  return request.standing === 'resolved'
+    ? decideOnResolved(comment, request, config, eventKey)
+    : decideOnWaiting(config, eventKey);
 };
+
+const decideOnResolved = (
+  comment: CommentFacts,
+  request: RequestFacts,
+  { rules: { reopen } }: Pick<StatusGuideConfig, 'rules'>,
+  eventKey: string,
+): RuleDecision => {
+  if (!reopen.enabled) return skip('rule-disabled');
+
+  const windowDays = reopen.windowDays;
+  const isAfterWindow =
+    windowDays !== null &&
+    request.standingSinceMs !== null &&
+    comment.createdAtMs > request.standingSinceMs + windowDays * dayMs;
+  if (isAfterWindow) {
+    return act(
+      { kind: 'note', rule: 'after-window', visibility: 'public', eventKey },
+      `The customer wrote after the reopen window of ${windowDays} days.`,
+    );
+  }
+  if (reopen.thankYouKeepsResolved && isPlainThankYou(comment.text, reopen.thankYouPhrases)) {
+    return act(
+      { kind: 'note', rule: 'thank-you', visibility: 'internal', eventKey },
+      'The customer only said thanks on the resolved request.',
+    );
+  }
+  return act(
+    { kind: 'transition', rule: 'reopen', toStatus: reopen.targetStatus, eventKey },
+    'The customer commented on the resolved request.',
+  );
+};
+
+const decideOnWaiting = (
+  { rules: { handBack } }: Pick<StatusGuideConfig, 'rules'>,
+  eventKey: string,
+): RuleDecision => {
+  if (!handBack.enabled) return skip('rule-disabled');
+  return act(
+    { kind: 'transition', rule: 'hand-back', toStatus: handBack.targetStatus, eventKey },
+    'The customer replied while the request waited on them.',
+  );
+};
+
+const skip = (reason: SkipReason): RuleDecision => ({ outcome: 'skip', reason });
+
+const act = (action: RuleAction, reason: string): RuleDecision => ({
+  outcome: 'act',
+  actions: [action],
+  reason,
+});

@@ -51,6 +51,20 @@ export const formatInstant = (
 };
 
 /**
+ * Formats the time of day of an ISO instant in the viewer's locale and time zone; returns the
+ * input unchanged when it is not a valid instant.
+ *
+ * @example formatTimeOfDay('2024-03-01T09:42:00Z', { locale: 'en-GB', timeZone: 'Europe/Paris' })
+ * // '10:42'
+ */
+export const formatTimeOfDay = (iso: string, clock: ViewerClock): string => {
+  const instant = parseInstant(iso);
+  return instant === null
+    ? iso
+    : createDateFormat(clock.locale, clock.timeZone, shortTime).format(instant);
+};
+
+/**
  * Reads an ISO instant, including Jira's offsets without a colon ('+1300'); null when the text
  * is not an instant.
  *

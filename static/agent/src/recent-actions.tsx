@@ -4,6 +4,7 @@ import { useId } from 'react';
 
 import type { AppliedActionView } from '../../../src/contracts/agent';
 import { plainListStyles } from '../../shared/plain-list-styles';
+import { describeAction } from './describe-action';
 import { formatInstant, type ViewerClock } from './format-instant';
 import { RowEndLozenge } from './row-end-lozenge';
 
@@ -17,8 +18,9 @@ export interface RecentActionsProps {
 }
 
 /**
- * The app's recent automatic actions on the request: what it did, why and when; an action the
- * workflow refused is marked so, and its summary says why.
+ * The app's recent automatic actions on the request: in a plain sentence what it did and when
+ * the customer wrote (else its summary and reason), and when it acted; an action the workflow
+ * refused is marked so, and its summary says why.
  */
 export const RecentActions = ({
   actions,
@@ -38,20 +40,27 @@ export const RecentActions = ({
         </Text>
       ) : (
         <ul style={plainListStyles.compact} aria-labelledby={headingId}>
-          {actions.map((action) => (
-            <li key={`${action.at}:${action.rule}`}>
-              <Stack space="space.025">
-                <Inline space="space.100" spread="space-between" alignBlock="start">
-                  <Text weight="semibold">{action.summary}</Text>
-                  {action.isApplied ? null : <RowEndLozenge appearance="removed" text="Refused" />}
-                </Inline>
-                <Text color="color.text.subtle">{action.reason}</Text>
-                <Text size="small" color="color.text.subtlest">
-                  <time dateTime={action.at}>{formatInstant(action.at, clock)}</time>
-                </Text>
-              </Stack>
-            </li>
-          ))}
+          {actions.map((action) => {
+            const sentence = describeAction(action, clock);
+            return (
+              <li key={`${action.at}:${action.rule}`}>
+                <Stack space="space.025">
+                  <Inline space="space.100" spread="space-between" alignBlock="start">
+                    <Text weight="semibold">{sentence ?? action.summary}</Text>
+                    {action.isApplied ? null : (
+                      <RowEndLozenge appearance="removed" text="Refused" />
+                    )}
+                  </Inline>
+                  <Text color="color.text.subtle">
+                    {sentence === null ? action.reason : action.summary}
+                  </Text>
+                  <Text size="small" color="color.text.subtlest">
+                    <time dateTime={action.at}>{formatInstant(action.at, clock)}</time>
+                  </Text>
+                </Stack>
+              </li>
+            );
+          })}
         </ul>
       )}
     </Stack>

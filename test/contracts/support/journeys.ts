@@ -106,6 +106,26 @@ const runScriptCalls = (harness: Harness): void => {
     [
       demo.customer,
       'POST',
+      `${request}/feedback`,
+      { type: 'csat', rating: 5, comment: { body: 'Quick fix.' } },
+    ],
+    [demo.customer, 'GET', `${request}/feedback`],
+    [
+      demo.agent,
+      'POST',
+      `${issue}/comment`,
+      {
+        body: {
+          type: 'doc',
+          version: 1,
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Checked.' }] }],
+        },
+        properties: [{ key: 'sd.public.comment', value: { internal: true } }],
+      },
+    ],
+    [
+      demo.customer,
+      'POST',
       '/rest/servicedeskapi/request',
       {
         serviceDeskId: '1',

@@ -67,6 +67,33 @@ describe('the emulated Jira pages', () => {
     expect(page).not.toContain('<script>alert(1)');
   });
 
+  it('offers the reporter of a resolved request a satisfaction rating, then shows what they gave', async () => {
+    const before = await (await sandbox.get(portalPath(resolvedRequest), demo.customer)).text();
+    sandbox.harness.rest(
+      demo.customer,
+      'POST',
+      `/rest/servicedeskapi/request/${resolvedRequest}/feedback`,
+      {
+        type: 'csat',
+        rating: 2,
+        comment: { body: 'Slow <b>fix</b>' },
+      },
+    );
+    const after = await (await sandbox.get(portalPath(resolvedRequest), demo.customer)).text();
+
+    expect(before).toContain('How satisfied are you with how we handled this request?');
+    expect(before).not.toContain('You rated this request');
+    expect(after).toContain('You rated this request 2 out of\n');
+    expect(after).toContain('“Slow &lt;b&gt;fix&lt;/b&gt;”');
+    expect(after).not.toContain('<b>fix');
+  });
+
+  it('offers no rating on an open request', async () => {
+    const page = await (await sandbox.get(portalPath('FS-2'), demo.customer)).text();
+
+    expect(page).not.toContain('How satisfied are you');
+  });
+
   it('keeps customers out of the agent view with 403', async () => {
     const answer = await sandbox.get(`/browse/${resolvedRequest}`, demo.customer);
 

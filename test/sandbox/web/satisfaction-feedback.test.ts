@@ -36,13 +36,13 @@ describe('JSM’s satisfaction survey in the sandbox’s portal', () => {
       comment: { body: 'Quick fix, thanks.' },
     });
 
-    expect(answer.status).toBe(200);
+    expect(answer.status).toBe(201);
     expect(sandbox.harness.site.requireIssue(resolvedRequest).feedback).toMatchObject({
       rating: 4,
-      comment: 'Quick fix, thanks.',
+      remark: 'Quick fix, thanks.',
     });
-    expect(await requestPage(resolvedRequest, demo.customer)).toContain(
-      'You rated this request 4 out of 5.',
+    expect(await requestPage(resolvedRequest, demo.customer)).toMatch(
+      /You rated this request 4 out of\s+5: “Quick fix, thanks.”/,
     );
     expect(sandbox.harness.statusOf(resolvedRequest)).toBe('Resolved');
   });

@@ -11,6 +11,7 @@ const comment = (overrides: Partial<Comment>): Comment => ({
   isPublic: true,
   created: '2026-12-01T22:00:00.000+0000',
   updated: '2026-12-01T22:00:00.000+0000',
+  text: 'We are on it.',
   ...overrides,
 });
 

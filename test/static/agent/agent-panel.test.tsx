@@ -103,6 +103,28 @@ describe('AgentPanel', () => {
     );
   });
 
+  it('says in plain words what the app did and when the customer wrote', async () => {
+    giveContext({ locale: 'en-GB', timezone: 'Europe/Paris' });
+    const recentActions = [
+      buildAppliedAction({
+        rule: 'hand-back',
+        summary: 'Moved from Waiting for Customer to In Progress',
+        triggeredAt: '2024-03-01T09:42:00.000Z',
+        at: '2024-03-01T09:42:03.000Z',
+      }),
+    ];
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ recentActions })));
+
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recent automatic actions' });
+    const item = within(list).getByRole('listitem');
+    expect(
+      within(item).getByText('Handed back to the team because the customer replied at 10:42'),
+    ).toBeVisible();
+    expect(within(item).getByText('Moved from Waiting for Customer to In Progress')).toBeVisible();
+  });
+
   it("writes times in the viewer's locale", async () => {
     giveContext({ locale: 'en-US', timezone: 'America/New_York' });
     const recentActions = [buildAppliedAction({ at: '2024-03-01T09:30:00.000Z' })];

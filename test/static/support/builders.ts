@@ -47,6 +47,7 @@ export const buildAppliedAction = (
   reason: 'The customer commented on the resolved request',
   at: '2024-03-01T09:30:00.000Z',
   isApplied: true,
+  triggeredAt: null,
   ...overrides,
 });
 

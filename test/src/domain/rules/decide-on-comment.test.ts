@@ -4,24 +4,38 @@ import {
   decideOnComment,
   type RequestFacts,
 } from '../../../../src/domain/rules/decide-on-comment';
-import { defaultRules } from '../../../../src/domain/rules/rules-settings-schema';
+import {
+  defaultRules,
+  type RulesSettings,
+} from '../../../../src/domain/rules/rules-settings-schema';
+
+const dayMs = 86_400_000;
+const resolvedAt = Date.parse('2026-12-02T16:00:00Z');
 
 const comment = (overrides: Partial<CommentFacts> = {}): CommentFacts => ({
   commentId: '10042',
-  createdAtMs: Date.parse('2026-12-03T10:00:00Z'),
+  createdAtMs: resolvedAt + 18 * 3_600_000,
   isNew: true,
   isPublic: true,
   authorSide: 'customer',
+  text: 'It stopped reporting again.',
   ...overrides,
 });
 const resolved = (overrides: Partial<RequestFacts> = {}): RequestFacts => ({
   issueKey: 'FS-1',
   statusName: 'Resolved',
-  isResolved: true,
-  resolvedSinceMs: Date.parse('2026-12-02T16:00:00Z'),
+  standing: 'resolved',
+  standingSinceMs: resolvedAt,
   appliedEventKeys: [],
   ...overrides,
 });
+const waiting = (overrides: Partial<RequestFacts> = {}): RequestFacts =>
+  resolved({ statusName: 'Waiting for Customer', standing: 'waiting-on-customer', ...overrides });
+
+const withReopen = (reopen: Partial<RulesSettings['reopen']>) => ({
+  rules: { ...defaultRules, reopen: { ...defaultRules.reopen, ...reopen } },
+});
+const thankYouOn = withReopen({ thankYouKeepsResolved: true });
 
 describe('decideOnComment', () => {
   it('reopens a resolved request to the configured status when the customer comments', () => {
@@ -35,13 +49,28 @@ describe('decideOnComment', () => {
   });
 
   it('reopens to the status the admin chose', () => {
-    const config = {
-      rules: { ...defaultRules, reopen: { ...defaultRules.reopen, targetStatus: 'In Progress' } },
-    };
+    const decision = decideOnComment(
+      comment(),
+      resolved(),
+      withReopen({ targetStatus: 'In Progress' }),
+    );
 
-    const decision = decideOnComment(comment(), resolved(), config);
+    expect(decision).toMatchObject({ actions: [{ toStatus: 'In Progress' }] });
+  });
 
-    expect(decision.outcome === 'act' && decision.actions[0]?.toStatus).toBe('In Progress');
+  it('hands a request that waits on the customer back to the configured team status', () => {
+    expect(decideOnComment(comment(), waiting(), defaultConfig)).toEqual({
+      outcome: 'act',
+      actions: [
+        {
+          kind: 'transition',
+          rule: 'hand-back',
+          toStatus: 'In Progress',
+          eventKey: 'comment:10042',
+        },
+      ],
+      reason: 'The customer replied while the request waited on them.',
+    });
   });
 
   it.each([
@@ -49,23 +78,42 @@ describe('decideOnComment', () => {
     ['an internal note', comment({ isPublic: false }), resolved(), 'comment-internal'],
     ['an agent’s reply', comment({ authorSide: 'agent' }), resolved(), 'author-not-customer'],
     [
+      'an agent’s reply while waiting',
+      comment({ authorSide: 'agent' }),
+      waiting(),
+      'author-not-customer',
+    ],
+    [
       'an integration’s comment',
       comment({ authorSide: 'integration' }),
-      resolved(),
+      waiting(),
       'author-not-customer',
     ],
     ['the app’s own comment', comment({ authorSide: 'app' }), resolved(), 'author-not-customer'],
     [
       'an installer’s comment',
       comment({ authorSide: 'installer' }),
-      resolved(),
+      waiting(),
       'author-not-customer',
     ],
+    ['someone else’s comment', comment({ authorSide: 'other' }), resolved(), 'author-not-customer'],
     [
-      'a comment on an open request',
+      'a comment on a request the team works on',
       comment(),
-      resolved({ isResolved: false }),
-      'status-not-resolved',
+      resolved({ standing: 'other' }),
+      'status-not-actionable',
+    ],
+    [
+      'a comment written before the resolution',
+      comment({ createdAtMs: resolvedAt - 1 }),
+      resolved(),
+      'superseded',
+    ],
+    [
+      'a reply written before the team asked',
+      comment({ createdAtMs: resolvedAt - 1 }),
+      waiting(),
+      'superseded',
     ],
     [
       'a comment already acted on',
@@ -77,14 +125,115 @@ describe('decideOnComment', () => {
     expect(decideOnComment(facts, request, defaultConfig)).toEqual({ outcome: 'skip', reason });
   });
 
-  it('does nothing when the admin turned the rule off', () => {
-    const config = {
-      rules: { ...defaultRules, reopen: { ...defaultRules.reopen, enabled: false } },
-    };
-
-    expect(decideOnComment(comment(), resolved(), config)).toEqual({
+  it.each([
+    ['reopen', resolved(), withReopen({ enabled: false })],
+    [
+      'hand back',
+      waiting(),
+      { rules: { ...defaultRules, handBack: { ...defaultRules.handBack, enabled: false } } },
+    ],
+  ])('does nothing when the admin turned the %s rule off', (_rule, request, config) => {
+    expect(decideOnComment(comment(), request, config)).toEqual({
       outcome: 'skip',
       reason: 'rule-disabled',
+    });
+  });
+
+  describe('the reopen window', () => {
+    const sevenDays = withReopen({ windowDays: 7 });
+
+    it.each([
+      ['2 days', 2 * dayMs],
+      ['exactly 7 days', 7 * dayMs],
+    ])('reopens a comment written %s after the resolution', (_when, afterMs) => {
+      const decision = decideOnComment(
+        comment({ createdAtMs: resolvedAt + afterMs }),
+        resolved(),
+        sevenDays,
+      );
+
+      expect(decision).toMatchObject({ actions: [{ kind: 'transition', rule: 'reopen' }] });
+    });
+
+    it('answers a comment written after the window with a public note instead of a reopen', () => {
+      const late = comment({ createdAtMs: resolvedAt + 7 * dayMs + 1 });
+
+      expect(decideOnComment(late, resolved(), sevenDays)).toEqual({
+        outcome: 'act',
+        actions: [
+          { kind: 'note', rule: 'after-window', visibility: 'public', eventKey: 'comment:10042' },
+        ],
+        reason: 'The customer wrote after the reopen window of 7 days.',
+      });
+    });
+
+    it('has no window when none is set', () => {
+      const muchLater = comment({ createdAtMs: resolvedAt + 300 * dayMs });
+
+      expect(decideOnComment(muchLater, resolved(), defaultConfig)).toMatchObject({
+        actions: [{ rule: 'reopen' }],
+      });
+    });
+
+    it('does not hold a request that waits on the customer to the window', () => {
+      const muchLater = comment({ createdAtMs: resolvedAt + 30 * dayMs });
+
+      expect(decideOnComment(muchLater, waiting(), sevenDays)).toMatchObject({
+        actions: [{ rule: 'hand-back' }],
+      });
+    });
+  });
+
+  describe('a plain thank-you', () => {
+    it.each([
+      'works now, thanks',
+      'Thank you so much! 🙏',
+      'Cheers',
+      'All good now, cheers team',
+      'Perfect, thanks a lot',
+    ])('keeps the request resolved and notes it for the team for "%s"', (text) => {
+      expect(decideOnComment(comment({ text }), resolved(), thankYouOn)).toEqual({
+        outcome: 'act',
+        actions: [
+          { kind: 'note', rule: 'thank-you', visibility: 'internal', eventKey: 'comment:10042' },
+        ],
+        reason: 'The customer only said thanks on the resolved request.',
+      });
+    });
+
+    it.each([
+      'thanks, but it broke again',
+      'Thanks! Can you also send the invoice?',
+      'Not sorted, thanks',
+    ])('still reopens for "%s"', (text) => {
+      expect(decideOnComment(comment({ text }), resolved(), thankYouOn)).toMatchObject({
+        actions: [{ rule: 'reopen' }],
+      });
+    });
+
+    it('reopens on a thank-you while the option is off', () => {
+      expect(decideOnComment(comment({ text: 'thanks' }), resolved(), defaultConfig)).toMatchObject(
+        {
+          actions: [{ rule: 'reopen' }],
+        },
+      );
+    });
+
+    it('hands back a thank-you that answers a request waiting on the customer', () => {
+      expect(decideOnComment(comment({ text: 'thanks' }), waiting(), thankYouOn)).toMatchObject({
+        actions: [{ rule: 'hand-back' }],
+      });
+    });
+
+    it('uses the admin’s own phrases', () => {
+      const config = withReopen({ thankYouKeepsResolved: true, thankYouPhrases: ['danke'] });
+
+      expect(decideOnComment(comment({ text: 'Danke!' }), resolved(), config)).toMatchObject({
+        actions: [{ rule: 'thank-you' }],
+      });
+      expect(decideOnComment(comment({ text: 'thanks' }), resolved(), config)).toMatchObject({
+        actions: [{ rule: 'reopen' }],
+      });
     });
   });
 });
