@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+import {
+  checklistStateSchema,
+  emptyChecklistState,
+  readChecklistState,
+} from './checklist/checklist-answers';
 import type { FactName } from './promises/types';
 import { type RequestFacts, requestFactsSchema } from './request-facts';
 
@@ -58,6 +63,7 @@ export const requestStateSchema = z.object({
   appliedActions: z.array(appliedActionSchema).max(appliedActionLimit),
   facts: requestFactsSchema.default({}),
   clockOutcomes: clockOutcomesSchema.default({}),
+  checklist: checklistStateSchema.default(() => structuredClone(emptyChecklistState)),
 });
 
 /** The app's state on one request. */
@@ -100,6 +106,7 @@ export const emptyRequestState: RequestState = {
   appliedActions: [],
   facts: {},
   clockOutcomes: {},
+  checklist: emptyChecklistState,
 };
 
 /**
@@ -124,6 +131,7 @@ export const readRequestState = (value: unknown): RequestState => {
       .slice(-appliedActionLimit),
     facts: readFacts(stored.facts),
     clockOutcomes: readOutcomes((stored as { clockOutcomes?: unknown }).clockOutcomes),
+    checklist: readChecklistState((stored as { checklist?: unknown }).checklist),
   };
 };
 
