@@ -66,6 +66,16 @@ export interface SiteComment {
   updated: string;
 }
 
+/** A file attached to an issue; the sandbox keeps its name and type, not its bytes. */
+export interface SiteAttachment {
+  id: string;
+  authorId: string;
+  filename: string;
+  mimeType: string;
+  size: number;
+  created: string;
+}
+
 export interface ChangelogItem {
   field: string;
   from: string | null;
@@ -97,6 +107,10 @@ export interface SiteIssue {
   comments: SiteComment[];
   changelog: ChangelogEntry[];
   properties: Record<string, unknown>;
+  /** Files attached to the issue; absent on sites saved before attachments were kept. */
+  attachments?: SiteAttachment[];
+  /** Custom field values by field id ("customfield_10050"), as text. */
+  customFields?: Record<string, string>;
 }
 
 /** Everything the emulated site holds; saved as one JSON file. */
@@ -109,7 +123,7 @@ export interface SiteState {
   appStorage: Record<string, unknown>;
   /** When keys stored with a time to live expire (ISO instants); absent keys never expire. */
   appStorageExpiry?: Record<string, string>;
-  counters: { issue: number; comment: number; changelog: number };
+  counters: { issue: number; comment: number; changelog: number; attachment?: number };
   /** How far the site's clock runs ahead of (or behind) the real time; absent means real time. */
   clockOffsetMs?: number;
 }

@@ -28,7 +28,7 @@ export interface RequestFacts {
 /** One change the app is to make to a request. */
 export type RuleAction = {
   kind: 'transition';
-  rule: 'reopen';
+  rule: 'reopen' | 'hand-back' | 'ask-customer';
   toStatus: string;
   /** Key remembered once applied, so a repeated delivery does nothing. */
   eventKey: string;
