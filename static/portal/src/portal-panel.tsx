@@ -1,8 +1,11 @@
+import { Stack } from '@atlaskit/primitives/compiled';
+
 import { portalKeys } from '../../../src/contracts/portal';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
+import { CustomerChecklist } from './checklist/customer-checklist';
 import { readBrowserClock, type ReaderClock } from './format-promise-due';
 import { RequestGuide } from './request-guide';
 
@@ -41,5 +44,10 @@ export const PortalPanel = ({
       <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
     );
   }
-  return <RequestGuide guide={data} reader={reader} testId={testId} />;
+  return (
+    <Stack space="space.300">
+      <RequestGuide guide={data} reader={reader} testId={testId} />
+      <CustomerChecklist />
+    </Stack>
+  );
 };
