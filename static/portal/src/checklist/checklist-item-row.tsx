@@ -47,7 +47,7 @@ export const ChecklistItemRow = ({
           </Text>
           <Lozenge appearance={words.appearance}>{words.text}</Lozenge>
         </Inline>
-        {isMissing && item.helpText !== '' ? (
+        {isMissing && !isOpen && item.helpText !== '' ? (
           <Text color="color.text.subtle">{item.helpText}</Text>
         ) : null}
         {isMissing && item.kind === 'attachment' ? (

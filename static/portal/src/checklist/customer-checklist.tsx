@@ -36,11 +36,7 @@ export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChe
           Information we need
         </Heading>
         <Text as="p" color="color.text.subtle">
-          {missing.length === 0
-            ? 'We have everything we asked for. Thank you.'
-            : checklist.waitsOnCustomer
-              ? 'We are waiting for these details from you. Add them here and we carry on.'
-              : 'Add these details when you can; they help us sort your request sooner.'}
+          {summaryOf(checklist, missing.length)}
         </Text>
         <ul style={plainListStyles.compact} aria-labelledby={headingId}>
           {checklist.items.map((item) => (
@@ -50,4 +46,12 @@ export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChe
       </Stack>
     </section>
   );
+};
+
+const summaryOf = (checklist: CustomerChecklistView, missingCount: number): string => {
+  if (missingCount === 0) return 'We have everything we asked for. Thank you.';
+  if (checklist.isComplete) return 'We have everything we need; the optional details still help.';
+  return checklist.waitsOnCustomer
+    ? 'We are waiting for these details from you. Add them here and we carry on.'
+    : 'Add these details when you can; they help us sort your request sooner.';
 };
