@@ -50,9 +50,10 @@ export const handBackIfCompleted = async (
     eventKey,
   };
   const applied = await applyTransitionAction(issue, action, config);
-  if (applied.outcome === 'skipped') return applied;
-  await recordAction(issue, action, reason, applied, null);
+  if (applied.outcome !== 'skipped') await recordAction(issue, action, reason, applied, null);
 
-  if (applied.outcome === 'not-applied') await releaseClaim(claimKey);
+  // Only a move made keeps the claim: after a refusal, or someone moving the request first, a
+  // later completion of the same episode may still hand it back.
+  if (applied.outcome !== 'acted') await releaseClaim(claimKey);
   return applied.outcome === 'acted' ? { outcome: 'acted', reason } : applied;
 };

@@ -33,8 +33,9 @@ export const onChecklistCommentEvent = async (
   }
   const { issue, comment } = parsed.data;
   const fields = { eventKind, issueKey: issue.key };
-  const isEdit = comment.created !== undefined && comment.updated !== comment.created;
-  if (isEdit && comment.updated !== undefined) {
+  // Jira sends the same event for a new comment and an edit; an edit has a later `updated`.
+  const { created, updated } = comment;
+  if (created !== undefined && updated !== undefined && created !== updated) {
     logger.info('checklist comment handled', { ...fields, outcome: 'skipped', reason: 'edit' });
     return undefined;
   }

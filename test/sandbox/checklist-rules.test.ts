@@ -54,6 +54,26 @@ describe('the checklist rules', () => {
     expect(harness.statusOf(waitingRequest)).toBe('Waiting for Customer');
   });
 
+  it('records a hand-back the workflow refuses and gives its claim back', async () => {
+    const workflow = harness.site.project('FS')?.workflow;
+    workflow?.transitions.splice(0, Infinity);
+
+    dataOf(await supply(harness, waitingRequest, 'vehicle-registration', 'KLM482'));
+    await harness.settle();
+
+    expect(harness.statusOf(waitingRequest)).toBe('Waiting for Customer');
+    expect(storedState(harness, waitingRequest)?.appliedActions).toEqual([
+      expect.objectContaining({
+        rule: 'hand-back',
+        outcome: 'not-applied',
+        summary:
+          'Could not move to In Progress: the workflow offers no way from Waiting for Customer to In Progress',
+      }),
+    ]);
+    const claimKey = handBackClaimKey(waitingRequest, waitingSince(harness, waitingRequest));
+    expect(await kvs.get(claimKey)).toBeUndefined();
+  });
+
   it('does not hand back a request that does not wait on the customer', async () => {
     dataOf(await supply(harness, sharedRequest, 'vehicle-registration', 'KLM482'));
     await harness.settle();
