@@ -186,6 +186,23 @@ export const recordNote = (
   ),
 });
 
+/**
+ * Drops the oldest applied actions while the state is over the property's byte limit (answers
+ * and facts are kept whole); a state within the limit is returned as it is.
+ * @example fitWithinLimit(emptyRequestState) === emptyRequestState // true
+ */
+export const fitWithinLimit = (state: RequestState): RequestState => {
+  if (byteSize(state) <= requestStateByteLimit) return state;
+  let appliedActions = state.appliedActions;
+  while (
+    appliedActions.length > 0 &&
+    byteSize({ ...state, appliedActions }) > requestStateByteLimit
+  ) {
+    appliedActions = appliedActions.slice(1);
+  }
+  return { ...state, appliedActions };
+};
+
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 

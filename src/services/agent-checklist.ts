@@ -2,6 +2,7 @@ import type { AgentChecklistView, ChecklistMarkInput } from '../contracts/checkl
 import { checkAnswer } from '../domain/checklist/check-answer';
 import type { ChecklistAnswer } from '../domain/checklist/checklist-answers';
 import { countMissing } from '../domain/checklist/evaluate-checklist';
+import { fitWithinLimit } from '../domain/request-state';
 import { updateRequestState } from '../storage/request-state-store';
 import { toAgentView } from './checklist-views';
 import { findCustomerRequest } from './explain-request';
@@ -66,7 +67,7 @@ export const markChecklistItem = async (
       checklist.request,
       checklist.config,
     );
-    return { ...next, checklist: { answers, missingCount: countMissing(after) } };
+    return fitWithinLimit({ ...next, checklist: { answers, missingCount: countMissing(after) } });
   });
   return toAgentView(await loadRequestChecklist(checklist.request));
 };

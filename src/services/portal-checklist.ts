@@ -2,6 +2,7 @@ import type { CustomerChecklistView } from '../contracts/checklist';
 import { checkAnswer } from '../domain/checklist/check-answer';
 import { composeSuppliedComment } from '../domain/checklist/compose-checklist-comments';
 import { countMissing } from '../domain/checklist/evaluate-checklist';
+import { fitWithinLimit } from '../domain/request-state';
 import { addPublicComment } from '../jira/comments';
 import { updateRequestState } from '../storage/request-state-store';
 import { toCustomerView } from './checklist-views';
@@ -72,7 +73,10 @@ export const supplyChecklistItem = async (
         checklist.request,
         checklist.config,
       );
-      return { ...state, checklist: { answers, missingCount: countMissing(after) } };
+      return fitWithinLimit({
+        ...state,
+        checklist: { answers, missingCount: countMissing(after) },
+      });
     },
   );
   const commentId = await addPublicComment(

@@ -74,6 +74,25 @@ describe('the checklist rules', () => {
     expect(await kvs.get(claimKey)).toBeUndefined();
   });
 
+  it('does not hand back when the customer edits an old comment to add the registration', async () => {
+    const casey = harness.accountIdOf(demo.customer);
+    harness.site.setProperty(waitingRequest, 'status-guide', {
+      version: 1,
+      appliedActions: [],
+      checklist: { answers: {}, missingCount: 1 },
+    });
+    const old = harness.site.addComment(waitingRequest, casey, 'Will send the rego soon.', true);
+    await harness.settle();
+    // The edit carries a later `updated` than the comment's creation, as Jira's does.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    harness.site.editComment(waitingRequest, old.id, casey, 'Rego is KLM 482.');
+    await harness.settle();
+
+    expect(harness.statusOf(waitingRequest)).toBe('Waiting for Customer');
+    expect(appTransitions(harness)).toHaveLength(0);
+  });
+
   it('does not hand back a request that does not wait on the customer', async () => {
     dataOf(await supply(harness, sharedRequest, 'vehicle-registration', 'KLM482'));
     await harness.settle();
