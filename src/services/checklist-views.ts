@@ -14,10 +14,13 @@ import type { RequestChecklist } from './request-checklist';
 
 /**
  * The checklist as a customer may see it: customer-visible items only, without values or where
- * they were found, so nothing the team keeps to itself reaches the browser.
+ * they were found, so nothing the team keeps to itself reaches the browser. A resolved request
+ * lists no items.
  */
 export const toCustomerView = (checklist: RequestChecklist): CustomerChecklistView => {
-  const visible = customerItems(checklist.evaluated);
+  // A resolved request needs nothing more from the customer; a new comment reopens it instead.
+  const isResolved = checklist.issue.statusCategory === 'done';
+  const visible = isResolved ? [] : customerItems(checklist.evaluated);
   return {
     items: visible.map(({ item, state }) => ({
       id: item.id,

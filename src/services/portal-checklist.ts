@@ -50,7 +50,8 @@ export const supplyChecklistItem = async (
 ): Promise<CustomerChecklistView | SupplyRefusal> => {
   const checklist = await loadForCustomer(callerId, requestKey);
   const item = checklist?.items.find((i) => i.id === itemId && i.visibility === 'customer');
-  if (checklist === null || item === undefined) return { refusal: 'not-found' };
+  const isResolved = checklist?.issue.statusCategory === 'done';
+  if (checklist === null || item === undefined || isResolved) return { refusal: 'not-found' };
   const { countries, inUse } = checklist.config.checklists.registration;
   const checked = checkAnswer(
     item,

@@ -93,6 +93,21 @@ describe('the checklist rules', () => {
     expect(appTransitions(harness)).toHaveLength(0);
   });
 
+  it('asks nothing of the customer once the request is resolved', async () => {
+    const checklist = dataOf(
+      await callPortalDefinition<CustomerChecklistView>(
+        harness,
+        'FS-1',
+        portalChecklistKeys.getChecklist,
+      ),
+    );
+    const answer = await supply(harness, 'FS-1', 'vehicle-registration', 'KLM482');
+
+    expect(checklist.items).toEqual([]);
+    expect(answer.ok ? null : answer.error.code).toBe('NOT_FOUND');
+    expect(harness.statusOf('FS-1')).toBe('Resolved');
+  });
+
   it('does not hand back a request that does not wait on the customer', async () => {
     dataOf(await supply(harness, sharedRequest, 'vehicle-registration', 'KLM482'));
     await harness.settle();
