@@ -1,11 +1,11 @@
 import { Stack } from '@atlaskit/primitives/compiled';
+import { lazy, Suspense } from 'react';
 
 import { portalKeys } from '../../../src/contracts/portal';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
-import { CustomerChecklist } from './checklist/customer-checklist';
 import { readBrowserClock, type ReaderClock } from './format-promise-due';
 import { RequestGuide } from './request-guide';
 
@@ -15,6 +15,13 @@ export interface PortalPanelProps {
   reader?: ReaderClock;
   testId?: string;
 }
+
+// The checklist (its list, lozenges and form) loads beside the guide, not before it.
+const CustomerChecklist = lazy(() =>
+  import('./checklist/customer-checklist').then((module) => ({
+    default: module.CustomerChecklist,
+  })),
+);
 
 const unavailableTitle = "This request's guide isn't available to you.";
 const failedTitle = "We can't show this request's guide right now.";
@@ -47,7 +54,9 @@ export const PortalPanel = ({
   return (
     <Stack space="space.300">
       <RequestGuide guide={data} reader={reader} testId={testId} />
-      <CustomerChecklist />
+      <Suspense fallback={null}>
+        <CustomerChecklist />
+      </Suspense>
     </Stack>
   );
 };
