@@ -6,5 +6,6 @@ export { agentResolver } from './resolvers/agent-resolver';
 export { portalResolver } from './resolvers/portal-resolver';
 
 // Triggers
+export { onChecklistIssueUpdatedEvent } from './triggers/checklist-issue-updated-event';
 export { onCommentEvent } from './triggers/comment-event';
 export { onIssueUpdatedEvent } from './triggers/issue-updated-event';

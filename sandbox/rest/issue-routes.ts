@@ -1,6 +1,8 @@
 import { type Site, SiteError } from '../site/site';
 import type { ChangelogEntry, ChangelogItem, SiteIssue, SiteUser } from '../site/types';
 import {
+  plainTextDocument,
+  platformAttachment,
   platformComment,
   platformProject,
   platformStatus,
@@ -42,6 +44,9 @@ export const getIssue: RouteHandler = (site, request, params) => {
 
   const allFields: Record<string, unknown> = {
     summary: issue.summary,
+    description: plainTextDocument(issue.description),
+    attachment: (issue.attachments ?? []).map((file) => platformAttachment(site, file)),
+    ...issue.customFields,
     status: platformStatus(site, site.status(issue)),
     project: platformProject(site, site.projectOf(issue)),
     reporter: reporter ? platformUser(site, reporter) : null,

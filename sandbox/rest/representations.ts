@@ -1,6 +1,7 @@
 import type { Site } from '../site/site';
 import type {
   Project,
+  SiteAttachment,
   SiteComment,
   SiteIssue,
   SiteUser,
@@ -135,4 +136,19 @@ export const readText = (node: unknown): string => {
 
   const parts = Array.isArray(content) ? content.map(readText) : [];
   return parts.join(type === 'doc' ? '\n' : '');
+};
+
+/** An attachment as the platform API lists one in the issue's `attachment` field. */
+export const platformAttachment = (site: Site, file: SiteAttachment) => {
+  const author = site.user(file.authorId);
+  return {
+    self: `${site.baseUrl}/rest/api/3/attachment/${file.id}`,
+    id: file.id,
+    filename: file.filename,
+    author: author ? platformUser(site, author) : undefined,
+    created: file.created,
+    size: file.size,
+    mimeType: file.mimeType,
+    content: `${site.baseUrl}/rest/api/3/attachment/content/${file.id}`,
+  };
 };

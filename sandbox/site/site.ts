@@ -1,6 +1,7 @@
 import type {
   ChangelogEntry,
   Project,
+  SiteAttachment,
   SiteComment,
   SiteEvent,
   SiteFeedback,
@@ -178,6 +179,54 @@ export class Site {
       actorId: authorId,
     });
     return comment;
+  }
+
+  /**
+   * Attaches a file (its name and type only) as the user, and announces the change as Jira
+   * does: an issue update whose changelog names the attachment.
+   */
+  addAttachment(
+    issueKey: string,
+    authorId: string,
+    file: { filename: string; mimeType: string; size?: number },
+  ): SiteAttachment {
+    const issue = this.requireIssue(issueKey);
+    const at = this.timestamp();
+    const counters = this.state.counters;
+    counters.attachment = (counters.attachment ?? 0) + 1;
+    const attachment: SiteAttachment = {
+      id: String(30000 + counters.attachment),
+      authorId,
+      filename: file.filename,
+      mimeType: file.mimeType,
+      size: file.size ?? 1024,
+      created: at,
+    };
+    const entry: ChangelogEntry = {
+      id: String(20000 + ++counters.changelog),
+      authorId,
+      created: at,
+      items: [
+        {
+          field: 'Attachment',
+          from: null,
+          fromString: null,
+          to: attachment.id,
+          toString: file.filename,
+        },
+      ],
+    };
+    issue.attachments = [...(issue.attachments ?? []), attachment];
+    issue.changelog.push(entry);
+    issue.updated = at;
+
+    this.announce({
+      kind: 'issue-updated',
+      issueKey: issue.key,
+      actorId: authorId,
+      changelogId: entry.id,
+    });
+    return attachment;
   }
 
   /**

@@ -66,6 +66,16 @@ export interface SiteComment {
   updated: string;
 }
 
+/** A file attached to an issue; the sandbox keeps its name and type, not its bytes. */
+export interface SiteAttachment {
+  id: string;
+  authorId: string;
+  filename: string;
+  mimeType: string;
+  size: number;
+  created: string;
+}
+
 export interface ChangelogItem {
   field: string;
   from: string | null;
@@ -99,6 +109,10 @@ export interface SiteIssue {
   properties: Record<string, unknown>;
   /** The customer's satisfaction rating (1 to 5) and its remark, once given. */
   feedback?: SiteFeedback;
+  /** Files attached to the issue; absent on sites saved before attachments were kept. */
+  attachments?: SiteAttachment[];
+  /** Custom field values by field id ("customfield_10050"), as text. */
+  customFields?: Record<string, string>;
 }
 
 /** A satisfaction rating as JSM keeps it: in the request's Satisfaction field, not a comment. */
@@ -118,7 +132,7 @@ export interface SiteState {
   appStorage: Record<string, unknown>;
   /** When keys stored with a time to live expire (ISO instants); absent keys never expire. */
   appStorageExpiry?: Record<string, string>;
-  counters: { issue: number; comment: number; changelog: number };
+  counters: { issue: number; comment: number; changelog: number; attachment?: number };
   /** How far the site's clock runs ahead of (or behind) the real time; absent means real time. */
   clockOffsetMs?: number;
 }

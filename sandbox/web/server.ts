@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler } from 'express';
 
+import { attachmentRoutes } from './attachment-routes';
 import { forgeRoutes } from './forge-routes';
 import { FrameRegistry } from './frames';
 import { hostScript } from './host-script';
@@ -46,6 +47,7 @@ export const createSandboxServer = (options: SandboxServerOptions): express.Expr
 
   const pageDeps = { site: options.site, emulator: options.emulator, frames };
   app.use(timeRoutes(pageDeps));
+  app.use(attachmentRoutes(pageDeps));
   app.use(pageRoutes(pageDeps));
   app.use(answerFailure);
   return app;

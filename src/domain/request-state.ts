@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+import {
+  checklistStateSchema,
+  emptyChecklistState,
+  readChecklistState,
+} from './checklist/checklist-answers';
 import type { FactName } from './promises/types';
 import { type RequestFacts, requestFactsSchema } from './request-facts';
 
@@ -60,6 +65,7 @@ export const requestStateSchema = z.object({
   appliedActions: z.array(appliedActionSchema).max(appliedActionLimit),
   facts: requestFactsSchema.default({}),
   clockOutcomes: clockOutcomesSchema.default({}),
+  checklist: checklistStateSchema.default(() => structuredClone(emptyChecklistState)),
 });
 
 /** The app's state on one request. */
@@ -102,6 +108,7 @@ export const emptyRequestState: RequestState = {
   appliedActions: [],
   facts: {},
   clockOutcomes: {},
+  checklist: emptyChecklistState,
 };
 
 /**
@@ -126,6 +133,7 @@ export const readRequestState = (value: unknown): RequestState => {
       .slice(-appliedActionLimit),
     facts: readFacts(stored.facts),
     clockOutcomes: readOutcomes((stored as { clockOutcomes?: unknown }).clockOutcomes),
+    checklist: readChecklistState((stored as { checklist?: unknown }).checklist),
   };
 };
 
@@ -179,6 +187,23 @@ export const recordNote = (
     isRecordOf(eventKey, 'applied')(action) ? { ...action, noteCommentId } : action,
   ),
 });
+
+/**
+ * Drops the oldest applied actions while the state is over the property's byte limit (answers
+ * and facts are kept whole); a state within the limit is returned as it is.
+ * @example fitWithinLimit(emptyRequestState) === emptyRequestState // true
+ */
+export const fitWithinLimit = (state: RequestState): RequestState => {
+  if (byteSize(state) <= requestStateByteLimit) return state;
+  let appliedActions = state.appliedActions;
+  while (
+    appliedActions.length > 0 &&
+    byteSize({ ...state, appliedActions }) > requestStateByteLimit
+  ) {
+    appliedActions = appliedActions.slice(1);
+  }
+  return { ...state, appliedActions };
+};
 
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;

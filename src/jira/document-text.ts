@@ -15,17 +15,27 @@ export const toDocument = (text: string): TextDocument => ({
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
+interface DocumentNode {
+  type?: unknown;
+  text?: unknown;
+  content?: unknown;
+}
+
+const blockTypes = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'codeBlock']);
+
+const textOf = (node: unknown): string => {
+  if (node === null || typeof node !== 'object') return '';
+  const { type, text, content } = node as DocumentNode;
+  if (typeof text === 'string') return text;
+  if (type === 'hardBreak') return '\n';
+  const inner = Array.isArray(content) ? content.map(textOf).join('') : '';
+  return typeof type === 'string' && blockTypes.has(type) ? `${inner}\n` : inner;
+};
+
 /**
- * The plain text of an Atlassian document (or of a string body): its text nodes, one line per
- * block. An absent or unreadable body gives ''.
+ * The plain text of an Atlassian document (a comment body, a description), one line per block;
+ * a plain string is returned as it is, anything else gives ''.
  * @example readDocumentText(toDocument('Works now')) // 'Works now'
  */
-export const readDocumentText = (node: unknown): string => {
-  if (typeof node === 'string') return node;
-  if (typeof node !== 'object' || node === null) return '';
-  const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
-  if (type === 'text') return typeof text === 'string' ? text : '';
-
-  const parts = Array.isArray(content) ? content.map(readDocumentText) : [];
-  return parts.join(type === 'doc' ? '\n' : '');
-};
+export const readDocumentText = (document: unknown): string =>
+  typeof document === 'string' ? document : textOf(document).trim();

@@ -2,11 +2,13 @@ import Resolver from '@forge/resolver';
 import { z } from 'zod';
 
 import { agentKeys, type AgentOverview } from '../contracts/agent';
+import { agentChecklistKeys } from '../contracts/checklist';
 import { fail, type ResolverResult, succeed } from '../contracts/result';
 import { factChangeSchemaOn } from '../domain/request-facts';
 import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview, isAgentOn } from '../services/agent-overview';
 import { FactRefusedError, recordFact } from '../services/record-fact';
+import { defineAgentChecklist } from './agent-checklist-definitions';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const issueExtension = z.object({ issue: z.object({ key: issueKeySchema }) });
@@ -70,5 +72,10 @@ const invalidFields = (
     Object.fromEntries(problems.map(({ path, message }) => [path, message])),
   );
 
+defineAgentChecklist(resolver);
+
 /** The agent issue panel's resolver (function `agent-resolver`). */
-export const agentResolver = onlyDeclared(resolver.getDefinitions(), Object.values(agentKeys));
+export const agentResolver = onlyDeclared(resolver.getDefinitions(), [
+  ...Object.values(agentKeys),
+  ...Object.values(agentChecklistKeys),
+]);

@@ -1,10 +1,12 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 
+import { portalChecklistKeys } from '../contracts/checklist';
 import { type PortalGuide, portalKeys } from '../contracts/portal';
 import { fail, succeed } from '../contracts/result';
 import { issueKeySchema } from '../jira/issue-key';
 import { getPortalGuide } from '../services/explain-request';
+import { definePortalChecklist } from './portal-checklist-definitions';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
 const portalExtension = z.object({ request: z.object({ key: issueKeySchema }) });
@@ -25,5 +27,10 @@ resolver.define(portalKeys.getGuide, (request) =>
   }),
 );
 
+definePortalChecklist(resolver);
+
 /** The portal request panel's resolver (function `portal-resolver`). */
-export const portalResolver = onlyDeclared(resolver.getDefinitions(), Object.values(portalKeys));
+export const portalResolver = onlyDeclared(resolver.getDefinitions(), [
+  ...Object.values(portalKeys),
+  ...Object.values(portalChecklistKeys),
+]);

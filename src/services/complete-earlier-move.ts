@@ -12,6 +12,7 @@ import { episodeClaimKey, standingOf, standingSinceAt, toMs } from './request-hi
 const reasons: Record<TransitionRule, string> = {
   reopen: 'The customer commented on the resolved request.',
   'hand-back': 'The customer replied while the request waited on them.',
+  'ask-customer': 'An agent asked the customer for what is missing.',
 };
 
 /**

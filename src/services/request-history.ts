@@ -1,5 +1,5 @@
 import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
-import { matchStatus } from '../domain/catalogue/match-status';
+import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import type { RequestStanding } from '../domain/rules/decide-on-comment';
 import { type IssueSnapshot, normaliseOffset } from '../jira/issues';
@@ -82,3 +82,24 @@ export const episodeClaimKey = (
   rule: string,
   episodeStartMs: number | null,
 ): string => `claim:${issueKey}:${rule}:${episodeStartMs ?? 'initial'}`;
+
+/**
+ * When the request entered the status it is in now, in epoch ms: its last move there; null when
+ * its history shows none (it was created in that status).
+ */
+export const enteredCurrentStatusAt = (issue: IssueSnapshot): number | null => {
+  const wanted = normaliseStatusName(issue.statusName);
+  const moves = issue.statusChanges
+    .filter((change) => normaliseStatusName(change.toStatusName) === wanted)
+    .map((change) => toMs(change.at));
+  return moves.length === 0 ? null : Math.max(...moves);
+};
+
+/**
+ * The key under which one hand-back of one waiting episode is claimed: the episode starts when
+ * the request entered the status that waits on the customer, so whatever completes it (the
+ * customer's reply, the checklist's last item) shares the key and at most one hands it back.
+ * @example handBackClaimKey('FS-4', 1764709200000) // 'claim:FS-4:hand-back:1764709200000'
+ */
+export const handBackClaimKey = (issueKey: string, waitingSinceMs: number | null): string =>
+  episodeClaimKey(issueKey, 'hand-back', waitingSinceMs);

@@ -40,6 +40,14 @@ export const readClaimHolder = async (claimKey: string): Promise<string | null> 
   return holder.success ? holder.data.eventKey : null;
 };
 
+/**
+ * Claims a one-off action (a note to the customer) for one caller alone: true for the one that
+ * wins, false for every other, a retry of the same event included, so the action happens at
+ * most once while the claim stands. Throws ForgeKvsAPIError when storage fails.
+ */
+export const claimOnce = (claimKey: string, eventKey: string, nowMs: number): Promise<boolean> =>
+  tryClaim(claimKey, eventKey, nowMs);
+
 /** Gives a claim back after its action failed, so a later delivery may act. Throws when storage fails. */
 export const releaseClaim = async (claimKey: string): Promise<void> => {
   await kvs.delete(claimKey);

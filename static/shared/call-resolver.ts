@@ -2,11 +2,19 @@ import { invoke } from '@forge/bridge';
 
 import type { AdminDefinitions } from '../../src/contracts/admin';
 import type { AgentDefinitions } from '../../src/contracts/agent';
+import type {
+  AgentChecklistDefinitions,
+  PortalChecklistDefinitions,
+} from '../../src/contracts/checklist';
 import type { PortalDefinitions } from '../../src/contracts/portal';
 import type { ResolverResult } from '../../src/contracts/result';
 
 /** Every resolver definition the Custom UI apps call, by key. */
-export type UiDefinitions = PortalDefinitions & AgentDefinitions & AdminDefinitions;
+export type UiDefinitions = PortalDefinitions &
+  AgentDefinitions &
+  AdminDefinitions &
+  PortalChecklistDefinitions &
+  AgentChecklistDefinitions;
 
 /** The key of a resolver definition ('portal.getGuide'). */
 export type ResolverKey = keyof UiDefinitions;

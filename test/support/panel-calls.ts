@@ -59,3 +59,33 @@ export const storedState = (
 ): Partial<RequestState> | undefined =>
   harness.site.requireIssue(issueKey).properties['status-guide'] as
     Partial<RequestState> | undefined;
+
+/** Calls any definition of the portal panel's resolver on a request, as the demo customer by default. */
+export const callPortalDefinition = async <T>(
+  harness: Harness,
+  issueKey: string,
+  functionKey: string,
+  payload: unknown = {},
+  email: string = demo.customer,
+): Promise<ResolverResult<T>> =>
+  (await harness.emulator.invokeResolver(
+    'status-guide-portal-panel',
+    { functionKey, payload },
+    { accountId: harness.accountIdOf(email), extension: { request: { key: issueKey } } },
+  )) as ResolverResult<T>;
+
+/** Calls any definition of the agent panel's resolver on an issue, as the demo agent by default. */
+export const callAgentDefinition = async <T>(
+  harness: Harness,
+  issueKey: string,
+  functionKey: string,
+  payload: unknown = {},
+  email: string = demo.agent,
+): Promise<ResolverResult<T>> =>
+  (await callAgentPanel(
+    harness,
+    issueKey,
+    functionKey,
+    payload,
+    email,
+  )) as unknown as ResolverResult<T>;

@@ -1,4 +1,4 @@
-import type { SiteIssue } from '../../site/types';
+import type { SiteAttachment, SiteIssue } from '../../site/types';
 import { html, type SafeHtml } from '../html';
 import { appFrames } from './app-frame';
 import { type PageHandler, problemPage } from './page';
@@ -67,6 +67,26 @@ const satisfactionSurvey = (issue: SiteIssue): SafeHtml => {
   </form>`;
 };
 
+/** The request's files and the portal's attach button, which attaches one of the demo files. */
+const attachForm = (issueKey: string, files: readonly SiteAttachment[]): SafeHtml =>
+  html`<h2 id="attachments-heading">Attachments</h2>
+    ${
+      files.length === 0
+        ? html`<p class="muted">No files yet.</p>`
+        : html`<ul aria-labelledby="attachments-heading">
+            ${files.map((file) => html`<li>${file.filename}</li>`)}
+          </ul>`
+    }
+    <form class="comment" method="post" action="/sandbox/attachments">
+      <input type="hidden" name="issueKey" value="${issueKey}" />
+      <label for="attach-file">File to attach (the sandbox keeps its name only)</label>
+      <select id="attach-file" name="file">
+        <option value="screenshot">screenshot.png, a picture</option>
+        <option value="document">details.pdf, a document</option>
+      </select>
+      <div class="actions"><button type="submit">Attach</button></div>
+    </form>`;
+
 /**
  * A customer's view of one request: its details, public comments, a comment box and the app's
  * portal panel (for an agent not on the request, a note instead). Anyone who may not see the
@@ -122,6 +142,7 @@ export const portalRequestPage: PageHandler = (deps, viewer, params) => {
               <button class="primary" type="submit">Add comment</button> ${formStatus()}
             </div>
           </form>
+          ${attachForm(issue.key, issue.attachments ?? [])}
         </div>
         <aside>
           <h2>Status</h2>

@@ -1,5 +1,6 @@
 import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
 import { noWordingOverrides } from '../catalogue/wording-overrides-schema';
+import { presetChecklists } from '../checklist/checklist-presets';
 import { defaultClockSettings } from '../promises/clock-settings';
 import { defaultRules } from '../rules/rules-settings-schema';
 import type { StatusGuideConfig } from './schema';
@@ -15,4 +16,5 @@ export const defaultConfig: StatusGuideConfig = {
   calendar: newZealandFieldServiceCalendar,
   clocks: defaultClockSettings,
   wording: noWordingOverrides,
+  checklists: presetChecklists,
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
 import { calendarSettingsSchema } from '../calendar/calendar-settings-schema';
 import { noWordingOverrides, wordingOverridesSchema } from '../catalogue/wording-overrides-schema';
+import { checklistSettingsSchema } from '../checklist/checklist-settings-schema';
 import { clockSettingsSchema, defaultClockSettings } from '../promises/clock-settings';
 import { rulesSettingsSchema } from '../rules/rules-settings-schema';
 
@@ -47,6 +48,8 @@ export const configSchema = z.object({
   clocks: clockSettingsSchema.default(defaultClockSettings),
   /** The admin's own words, over the preset's. */
   wording: wordingOverridesSchema.default(noWordingOverrides),
+  /** What information each request type needs, and how registrations are written. */
+  checklists: checklistSettingsSchema,
 });
 
 /** A valid configuration document. */

@@ -31,7 +31,7 @@ export interface RequestFacts {
 }
 
 /** A rule that moves the request. */
-export type TransitionRule = 'reopen' | 'hand-back';
+export type TransitionRule = 'reopen' | 'hand-back' | 'ask-customer';
 
 /** A rule that only leaves a note. */
 export type NoteRule = 'thank-you' | 'after-window';

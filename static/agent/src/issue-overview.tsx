@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 
 import type { AgentOverview } from '../../../src/contracts/agent';
 import { AgentWarnings } from './agent-warnings';
+import { AgentChecklist } from './checklist/agent-checklist';
 import { JsmSlas } from './clocks/jsm-slas';
 import { PromiseClocks } from './clocks/promise-clocks';
 import { CustomerViewPreview } from './customer-view-preview';
@@ -45,6 +46,7 @@ export const IssueOverview = ({
       <PromiseClocks clocks={overview.clocks} calendar={overview.calendar} viewer={clock} />
       <JsmSlas slas={overview.slas} viewer={clock} />
     </div>
+    <AgentChecklist clock={clock} />
     <RecordedDetails
       facts={overview.facts}
       viewer={clock}

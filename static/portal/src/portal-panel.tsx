@@ -1,4 +1,5 @@
-import { Suspense } from 'react';
+import { Stack } from '@atlaskit/primitives/compiled';
+import { lazy, Suspense } from 'react';
 
 import { portalKeys } from '../../../src/contracts/portal';
 import type { ErrorTitles } from '../../shared/describe-error';
@@ -22,6 +23,13 @@ const errorTitlesIn = (text: PanelText): ErrorTitles => ({
   UNAVAILABLE: text('failedTitle'),
   INTERNAL: text('failedTitle'),
 });
+
+// The checklist (its list, lozenges and form) loads beside the guide, not before it.
+const CustomerChecklist = lazy(() =>
+  import('./checklist/customer-checklist').then((module) => ({
+    default: module.CustomerChecklist,
+  })),
+);
 
 /**
  * The customer's panel on a portal request: loads the request's guide and the viewer's language
@@ -48,11 +56,16 @@ export const PortalPanel = ({ reader, testId = 'portal-panel' }: PortalPanelProp
             testId={testId}
           />
         ) : (
-          <RequestGuide
-            guide={data}
-            reader={reader ?? readerClockOf(language.locale)}
-            testId={testId}
-          />
+          <Stack space="space.300">
+            <RequestGuide
+              guide={data}
+              reader={reader ?? readerClockOf(language.locale)}
+              testId={testId}
+            />
+            <Suspense fallback={null}>
+              <CustomerChecklist />
+            </Suspense>
+          </Stack>
         )}
       </Suspense>
     </PanelTextProvider>

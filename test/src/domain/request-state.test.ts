@@ -2,6 +2,7 @@ import {
   type AppliedAction,
   appliedActionLimit,
   emptyRequestState,
+  fitWithinLimit,
   readRequestState,
   recordAppliedAction,
 } from '../../../src/domain/request-state';
@@ -36,5 +37,41 @@ describe('request state', () => {
 
     expect(state.appliedActions).toHaveLength(appliedActionLimit);
     expect(state.appliedActions[0]?.eventKey).toBe('comment:6');
+  });
+});
+
+describe('keeping the state within the property limit', () => {
+  it('drops the oldest applied actions, never the checklist answers, once the state is too big', () => {
+    const action = (index: number) => ({
+      eventKey: `comment:${index}`,
+      rule: 'reopen',
+      summary: 's'.repeat(200),
+      reason: 'r'.repeat(200),
+      at: '2026-12-03T01:00:00.000Z',
+      outcome: 'applied' as const,
+    });
+    const answers = Object.fromEntries(
+      Array.from({ length: 20 }, (_, index) => [
+        `item-${index}`,
+        {
+          state: 'supplied' as const,
+          value: 'v'.repeat(500),
+          by: 'customer' as const,
+          at: '2026-12-03T01:00:00.000Z',
+        },
+      ]),
+    );
+    const state = {
+      ...emptyRequestState,
+      appliedActions: Array.from({ length: 40 }, (_, index) => action(index)),
+      checklist: { answers, missingCount: 0 },
+    };
+
+    const fitted = fitWithinLimit(state);
+
+    expect(new TextEncoder().encode(JSON.stringify(fitted)).length).toBeLessThanOrEqual(30_000);
+    expect(Object.keys(fitted.checklist.answers)).toHaveLength(20);
+    expect(fitted.appliedActions.at(-1)?.eventKey).toBe('comment:39');
+    expect(fitted.appliedActions.length).toBeLessThan(40);
   });
 });

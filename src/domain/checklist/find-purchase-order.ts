@@ -1,0 +1,24 @@
+const purchaseOrderExpression =
+  /\b(?:purchase\s+order|P\.?O\.?)(?:\s*(?:number|no\.?|#))?(?:\s+is)?\s*[:#-]?\s*([A-Z0-9][A-Z0-9/-]{1,23})(?![A-Za-z0-9])/gi;
+
+const valueExpression = /^(?:PO[ -]?)?[A-Z0-9][A-Z0-9/-]{2,24}$/i;
+
+/**
+ * The first purchase order number in a text, as "PO" or "purchase order" introduces it (the
+ * number must hold a digit); null when there is none.
+ * @example findPurchaseOrder('Our PO number is 4512-A') // '4512-A'
+ */
+export const findPurchaseOrder = (text: string): string | null => {
+  for (const match of text.matchAll(purchaseOrderExpression)) {
+    const number = match[1] ?? '';
+    if (/\d/.test(number)) return number;
+  }
+  return null;
+};
+
+/**
+ * True when the value reads as a purchase order number: letters, digits, / or -, with a digit.
+ * @example isPurchaseOrder('PO-4512') // true
+ */
+export const isPurchaseOrder = (value: string): boolean =>
+  valueExpression.test(value.trim()) && /\d/.test(value);

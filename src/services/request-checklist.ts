@@ -1,0 +1,127 @@
+import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { matchStatus } from '../domain/catalogue/match-status';
+import type { ChecklistItem } from '../domain/checklist/checklist-settings-schema';
+import {
+  countMissing,
+  evaluateChecklist,
+  type EvaluatedItem,
+  type RequestContent,
+} from '../domain/checklist/evaluate-checklist';
+import type { StatusGuideConfig } from '../domain/config/schema';
+import { readRequestState, type RequestState } from '../domain/request-state';
+import type { CustomerRequest } from '../jira/customer-requests';
+import { getIssueContent, type IssueContent } from '../jira/issue-content';
+import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
+import { loadConfig } from '../storage/config-store';
+import { updateRequestState } from '../storage/request-state-store';
+import { enteredCurrentStatusAt } from './request-history';
+
+/** A request's checklist with everything a decision on it needs. */
+export interface RequestChecklist {
+  request: CustomerRequest;
+  issue: IssueSnapshot;
+  config: StatusGuideConfig;
+  state: RequestState;
+  items: ChecklistItem[];
+  content: IssueContent;
+  evaluated: EvaluatedItem[];
+  /** True when the current status waits on the customer. */
+  waitsOnCustomer: boolean;
+  /** When the current status was entered (epoch ms); null when the request was created in it. */
+  statusSinceMs: number | null;
+}
+
+/**
+ * Reads a request's checklist as the app: its request type's items, evaluated against the
+ * description, the customer side's public comments, attachments, mapped fields and the answers
+ * kept on the request. A request type without items gives an empty checklist. The caller must
+ * have checked who may see it. Throws JiraHttpError or ForgeKvsAPIError.
+ */
+export const loadRequestChecklist = async (request: CustomerRequest): Promise<RequestChecklist> => {
+  const { config } = await loadConfig(request.projectKey);
+  const items = config.checklists.requestTypes[request.requestTypeId] ?? [];
+  const issue = await getIssueSnapshot('app', request.issueKey);
+  const fieldIds = [...new Set(items.flatMap((item) => item.fieldId ?? []))];
+  const content = await getIssueContent('app', request.issueKey, fieldIds);
+  const state = readRequestState(issue.requestState);
+  const entry = matchStatus(issue.statusName, fieldServicePreset, config.statusMapping);
+
+  return {
+    request,
+    issue,
+    config,
+    state,
+    items,
+    content,
+    evaluated: evaluateWith(items, content, state, request, config),
+    waitsOnCustomer: entry?.waitsOnCustomer === true,
+    statusSinceMs: enteredCurrentStatusAt(issue),
+  };
+};
+
+/**
+ * Evaluates a checklist on given content and state (for a "what if" without one comment or
+ * file, or after a new answer). An empty item list gives [].
+ */
+export const evaluateWith = (
+  items: readonly ChecklistItem[],
+  content: IssueContent,
+  state: RequestState,
+  request: CustomerRequest,
+  config: StatusGuideConfig,
+): EvaluatedItem[] =>
+  evaluateChecklist(items, toRequestContent(content, request, config), state.checklist.answers, {
+    formats: registrationFormats(config),
+    projectKey: request.projectKey,
+  });
+
+/**
+ * Writes the count of missing required items to the request's property when it changed, so a
+ * JQL queue finds requests missing information. Returns the count. Throws like
+ * updateRequestState.
+ */
+export const storeMissingCount = async (checklist: RequestChecklist): Promise<number> => {
+  const count = countMissing(checklist.evaluated);
+  if (count === checklist.state.checklist.missingCount) return count;
+
+  await updateRequestState(checklist.issue.key, checklist.issue.requestState, (state) =>
+    state.checklist.missingCount === count
+      ? null
+      : { ...state, checklist: { ...state.checklist, missingCount: count } },
+  );
+  return count;
+};
+
+/** Reads the request again after a change, as the app. */
+export const reloadIssue = (issueKey: string): Promise<IssueSnapshot> =>
+  getIssueSnapshot('app', issueKey);
+
+const registrationFormats = (config: StatusGuideConfig): string[] => {
+  const { countries, inUse } = config.checklists.registration;
+  return [...new Set(inUse.flatMap((code) => countries[code]?.formats ?? []))];
+};
+
+/** Only what the customer side wrote counts: never the team's, an integration's or an app's. */
+const toRequestContent = (
+  content: IssueContent,
+  request: CustomerRequest,
+  config: StatusGuideConfig,
+): RequestContent => {
+  const { customerProxies, integrations, installers } = config.accounts;
+  const notCustomer = new Set([...integrations, ...installers]);
+  const customerSide = new Set([request.reporterId, ...request.participantIds, ...customerProxies]);
+  const comments = content.comments.filter(
+    (comment) =>
+      comment.isPublic &&
+      comment.authorAccountType !== 'app' &&
+      !notCustomer.has(comment.authorId) &&
+      (customerSide.has(comment.authorId) || comment.authorAccountType === 'customer'),
+  );
+
+  return {
+    description: content.description,
+    comments: comments.map(({ id, text, created }) => ({ id, text, created })),
+    attachments: content.attachments,
+    fieldValues: content.fieldValues,
+  };
+};

@@ -1,0 +1,86 @@
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { lazy, Suspense, useState } from 'react';
+
+import type {
+  CustomerChecklistItemView,
+  CustomerChecklistView,
+} from '../../../../src/contracts/checklist';
+
+// The form (text field and its checks) loads only once a customer opens it.
+const SupplyItemForm = lazy(() =>
+  import('./supply-item-form').then((module) => ({ default: module.SupplyItemForm })),
+);
+
+/** Props of {@link ChecklistItemRow}. */
+export interface ChecklistItemRowProps {
+  item: CustomerChecklistItemView;
+  /** Called with the refreshed checklist once the customer's value is saved. */
+  onSupplied: (checklist: CustomerChecklistView) => void;
+  testId?: string;
+}
+
+const stateWords = {
+  missing: { text: 'Needed', appearance: 'moved' },
+  supplied: { text: 'Received', appearance: 'success' },
+  'not-needed': { text: 'Not needed', appearance: 'default' },
+} as const;
+
+/** One item: its label, whether it is in, and for a missing one how to add it. */
+export const ChecklistItemRow = ({
+  item,
+  onSupplied,
+  testId = `checklist-item-${item.id}`,
+}: ChecklistItemRowProps) => {
+  const [isOpen, setIsOpen] = useState(false);
+  const words = stateWords[item.state];
+  const isMissing = item.state === 'missing';
+
+  return (
+    <li data-testid={testId}>
+      <Stack space="space.075">
+        <Inline space="space.100" spread="space-between" alignBlock="start">
+          <Text weight="semibold">
+            {item.label}
+            {item.required ? null : <Text color="color.text.subtle"> (optional)</Text>}
+          </Text>
+          <Lozenge appearance={words.appearance}>{words.text}</Lozenge>
+        </Inline>
+        {isMissing && !isOpen && item.helpText !== '' ? (
+          <Text color="color.text.subtle">{item.helpText}</Text>
+        ) : null}
+        {isMissing && item.kind === 'attachment' ? (
+          <Text as="p">
+            {item.imagesOnly
+              ? 'Add a picture with the Attach button of your request; a screenshot counts.'
+              : 'Add the file with the Attach button of your request.'}
+          </Text>
+        ) : null}
+        {isMissing && item.kind !== 'attachment' && !isOpen ? (
+          <Inline>
+            <Button
+              onClick={() => {
+                setIsOpen(true);
+              }}
+              aria-label={`Add ${item.label.toLowerCase()}`}
+            >
+              Add
+            </Button>
+          </Inline>
+        ) : null}
+        {isMissing && isOpen ? (
+          <Suspense fallback={<Text color="color.text.subtle">Opening the form…</Text>}>
+            <SupplyItemForm
+              item={item}
+              onSaved={onSupplied}
+              onCancel={() => {
+                setIsOpen(false);
+              }}
+            />
+          </Suspense>
+        ) : null}
+      </Stack>
+    </li>
+  );
+};

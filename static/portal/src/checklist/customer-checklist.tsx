@@ -1,0 +1,57 @@
+import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { useId, useState } from 'react';
+
+import {
+  type CustomerChecklistView,
+  portalChecklistKeys,
+} from '../../../../src/contracts/checklist';
+import { plainListStyles } from '../../../shared/plain-list-styles';
+import { useInvoke } from '../../../shared/use-invoke';
+import { ChecklistItemRow } from './checklist-item-row';
+
+/** Props of {@link CustomerChecklist}. */
+export interface CustomerChecklistProps {
+  testId?: string;
+}
+
+/**
+ * The information the team needs for this request, with a tick for what is in and a way to add
+ * what is missing. Shows nothing while loading, on failure, or when the request type asks for
+ * nothing: the rest of the panel stands on its own.
+ */
+export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChecklistProps) => {
+  const { data } = useInvoke(portalChecklistKeys.getChecklist, {});
+  const [changed, setChanged] = useState<CustomerChecklistView | null>(null);
+  const headingId = useId();
+  const checklist = changed ?? data;
+
+  if (checklist === null || checklist.items.length === 0) return null;
+  const missing = checklist.items.filter((item) => item.state === 'missing');
+
+  return (
+    <section aria-labelledby={headingId} data-testid={testId}>
+      <Stack space="space.100">
+        <Heading size="xsmall" as="h2" id={headingId}>
+          Information we need
+        </Heading>
+        <Text as="p" color="color.text.subtle">
+          {summaryOf(checklist, missing.length)}
+        </Text>
+        <ul style={plainListStyles.compact} aria-labelledby={headingId}>
+          {checklist.items.map((item) => (
+            <ChecklistItemRow key={item.id} item={item} onSupplied={setChanged} />
+          ))}
+        </ul>
+      </Stack>
+    </section>
+  );
+};
+
+const summaryOf = (checklist: CustomerChecklistView, missingCount: number): string => {
+  if (missingCount === 0) return 'We have everything we asked for. Thank you.';
+  if (checklist.isComplete) return 'We have everything we need; the optional details still help.';
+  return checklist.waitsOnCustomer
+    ? 'We are waiting for these details from you. Add them here and we carry on.'
+    : 'Add these details when you can; they help us sort your request sooner.';
+};

@@ -1,0 +1,95 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
+import { type CSSProperties, type SyntheticEvent, useId, useState } from 'react';
+
+import {
+  type CustomerChecklistItemView,
+  type CustomerChecklistView,
+  portalChecklistKeys,
+} from '../../../../src/contracts/checklist';
+import { callResolver } from '../../../shared/call-resolver';
+import { LabelledTextField } from '../../../shared/labelled-text-field';
+
+/** Props of {@link SupplyItemForm}. */
+export interface SupplyItemFormProps {
+  item: CustomerChecklistItemView;
+  /** Called with the refreshed checklist once the value is saved. */
+  onSaved: (checklist: CustomerChecklistView) => void;
+  onCancel: () => void;
+  testId?: string;
+}
+
+const formStyle = {
+  padding: token('space.150'),
+  border: `${token('border.width')} solid ${token('color.border')}`,
+  borderRadius: token('radius.medium'),
+  backgroundColor: token('elevation.surface.sunken'),
+} satisfies CSSProperties;
+
+/**
+ * The inline form in which a customer gives one missing item. A refused value stays in the field
+ * with the reason beneath it, and the field takes the focus again; nothing is saved.
+ */
+export const SupplyItemForm = ({
+  item,
+  onSaved,
+  onCancel,
+  testId = 'supply-item-form',
+}: SupplyItemFormProps) => {
+  const inputId = useId();
+  const [value, setValue] = useState('');
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [isSaving, setIsSaving] = useState(false);
+
+  const save = async (event: SyntheticEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    setIsSaving(true);
+    const answer = await callResolver(portalChecklistKeys.supplyItem, { itemId: item.id, value });
+    setIsSaving(false);
+
+    if (answer.ok) {
+      onSaved(answer.data);
+      return;
+    }
+    setMessage(answer.error.fields?.value ?? answer.error.message);
+    document.getElementById(inputId)?.focus();
+  };
+
+  return (
+    <form
+      style={formStyle}
+      aria-label={`Add ${item.label.toLowerCase()}`}
+      noValidate
+      onSubmit={(event) => void save(event)}
+      data-testid={testId}
+    >
+      <Stack space="space.150">
+        <LabelledTextField
+          id={inputId}
+          label={item.label}
+          value={value}
+          onChange={(typed) => {
+            setValue(typed);
+            setMessage(undefined);
+          }}
+          helperText={item.helpText}
+          error={message}
+          isRequired
+          testId={`${testId}-value`}
+        />
+        <Text size="small" color="color.text.subtlest">
+          We add it to your request and to its conversation, so the team sees it.
+        </Text>
+        <Inline space="space.100">
+          <Button type="submit" appearance="primary" isLoading={isSaving}>
+            Save
+          </Button>
+          <Button appearance="subtle" onClick={onCancel} isDisabled={isSaving}>
+            Cancel
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+};
