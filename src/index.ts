@@ -8,3 +8,6 @@ export { portalResolver } from './resolvers/portal-resolver';
 // Triggers
 export { onCommentEvent } from './triggers/comment-event';
 export { onIssueUpdatedEvent } from './triggers/issue-updated-event';
+
+// Scheduled triggers
+export { onScheduledSweep } from './triggers/scheduled-sweep';

@@ -7,6 +7,7 @@ import type { Site } from '../site/site';
 import { EventBus, type EventBusOptions } from './event-bus';
 import { handleKvs } from './kvs';
 import { type LoadedManifest, loadManifest } from './manifest';
+import { Scheduler } from './scheduler';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -49,6 +50,8 @@ const installContext = `ari:cloud:jira::site/${cloudId}`;
  */
 export class ForgeEmulator {
   readonly events: EventBus;
+  /** The scheduled triggers, on the sandbox's clock; started by the CLI, run by hand in tests. */
+  readonly scheduler: Scheduler;
   private readonly invocations = new AsyncLocalStorage<Invocation>();
 
   private constructor(
@@ -61,6 +64,8 @@ export class ForgeEmulator {
       retryDelayScale: options.retryDelayScale ?? 1,
       maxRetries: options.maxRetries ?? 4,
     });
+    this.scheduler = new Scheduler(manifest.scheduledTriggers, this, options.log, cloudId);
+    options.site.indexedPropertyPaths = manifest.indexedPropertyPaths;
     options.site.onEvent((event) => {
       this.events.publish(event);
     });
@@ -134,6 +139,14 @@ export class ForgeEmulator {
     const handler = this.requireHandler(functionKey);
     return this.invocations.run({ principal: actorId }, () =>
       Promise.resolve(handler(payload, { installContext, principal: { accountId: actorId } })),
+    );
+  }
+
+  /** Runs a scheduled trigger's function as Forge does: with no user behind it. */
+  invokeScheduled(functionKey: string, payload: unknown): Promise<unknown> {
+    const handler = this.requireHandler(functionKey);
+    return this.invocations.run({ principal: undefined }, () =>
+      Promise.resolve(handler(payload, { installContext })),
     );
   }
 

@@ -68,3 +68,34 @@ export const appCalls = (harness: Harness): string[] =>
 /** The app's POSTs to /transitions since the log was last cleared. */
 export const appMoves = (harness: Harness, issueKey: string): string[] =>
   appCalls(harness).filter((call) => call === `POST /rest/api/3/issue/${issueKey}/transitions`);
+
+/** The manifest's scheduled trigger that runs the sweeps. */
+export const sweepsKey = 'status-guide-sweeps';
+
+/** Runs the sweeps as Forge's schedule would, at the sandbox's current time, and lets events settle. */
+export const runSweeps = async (harness: Harness): Promise<void> => {
+  await harness.emulator.scheduler.runNow(sweepsKey);
+  await harness.settle();
+};
+
+/** Comments the app wrote on a request since the log was last cleared, as the site keeps them. */
+export const appComments = (harness: Harness, issueKey: string) =>
+  harness.site
+    .requireIssue(issueKey)
+    .comments.filter((comment) => comment.authorId === harness.site.appUser().accountId);
+
+/** Everything a write would change: the issues and the app's storage, as text. */
+export const siteSnapshot = (harness: Harness): string =>
+  JSON.stringify({ issues: harness.site.state.issues, storage: harness.site.state.appStorage });
+
+/** Adds a status and transitions to the demo desk's workflow, as an admin editing it would. */
+export const extendWorkflow = (
+  harness: Harness,
+  status: { id: string; name: string; category: 'new' | 'indeterminate' | 'done' },
+  transitions: { id: string; name: string; from: string[]; to: string; firesEvent?: 'custom' }[],
+): void => {
+  const project = harness.site.state.projects[0];
+  if (!project) throw new Error('The demo desk is missing.');
+  project.workflow.statuses.push(status);
+  project.workflow.transitions.push(...transitions);
+};
