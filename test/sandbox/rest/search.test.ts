@@ -4,7 +4,7 @@ const search = (harness: Harness, jql: string, extra: Record<string, string> = {
   harness.rest(
     demo.agent,
     'GET',
-    `/rest/api/3/search/jql?${new URLSearchParams({ jql, fields: 'project,status', ...extra })}`,
+    `/rest/api/3/search/jql?${new URLSearchParams({ jql, fields: 'project,status', ...extra }).toString()}`,
   );
 
 const keysOf = (body: unknown): string[] =>
@@ -76,7 +76,7 @@ describe('the sandbox’s JQL search', () => {
     const answer = harness.rest(
       demo.customer,
       'GET',
-      `/rest/api/3/search/jql?${new URLSearchParams({ jql: 'project = FS' })}`,
+      `/rest/api/3/search/jql?${new URLSearchParams({ jql: 'project = FS' }).toString()}`,
     );
 
     expect(keysOf(answer.body)).toEqual([]);
