@@ -1,6 +1,6 @@
 import { fieldServicePreset } from '../../domain/catalogue/field-service-preset';
 import { matchStatus } from '../../domain/catalogue/match-status';
-import { readRequestState } from '../../domain/request-state';
+import { findRecordedAction, readRequestState } from '../../domain/request-state';
 import { composeSilenceAdvice } from '../../domain/rules/sweep-notes';
 import { statusClause, statusesMeaning } from '../../domain/rules/sweep-queries';
 import { addPublicComment } from '../../jira/comments';
@@ -34,7 +34,8 @@ export const adviseOnInstallerSilence = async (context: SweepContext): Promise<S
     const state = readRequestState(issue.requestState);
     const clock = computeRequestClocks(issue, state, config, now, []).clocks['installer-silence'];
     if (!clock.applies || clock.state.kind !== 'missed') return false;
-    const bookedOn = clock.startedAt.toISOString();
+    const eventKey = `installer-silence:${clock.startedAt.toISOString()}`;
+    if (findRecordedAction(state, eventKey) !== undefined) return false;
 
     const requestType = await getRequestType('app', issue.key);
     const text = composeSilenceAdvice(
@@ -44,7 +45,7 @@ export const adviseOnInstallerSilence = async (context: SweepContext): Promise<S
     );
     return noteOnce(issue, {
       rule: 'installerSilence',
-      eventKey: `installer-silence:${bookedOn}`,
+      eventKey,
       summary: 'Advised the customer to ring the installer',
       reason: 'A week passed since the installer booked the job with no contact recorded.',
       post: () => addPublicComment('app', issue.key, text),
