@@ -4,7 +4,10 @@
  *
  * Figures: REST calls and function invocations per resolver call and per event kind, handler and
  * resolver time (p50, p95), event deliveries the manifest's filters avoid, the initial gzipped
- * size of each UI module, business-calendar operations, and the process's peak memory.
+ * size of each UI module, business-calendar operations, the process's peak memory, and a mixed
+ * run of 10,000 events (400 with `--size small`) through field-maintenance journeys with 5%
+ * duplicate deliveries and 2% of Jira's answers a 429, which fails unless every request moved
+ * exactly once per rule.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +16,10 @@ import { installSandboxClock } from '../sandbox/clock';
 import { benchApp, benchFilters } from './bench/app-bench';
 import { benchBundles } from './bench/bundle-bench';
 import { benchCalendar } from './bench/calendar-bench';
+import { benchMixedEvents } from './bench/mixed-events-bench';
+
+/** Events in the mixed run: the full 10,000, or a few hundred for CI's small run. */
+const mixedEventsFor = (runs: number): number => (runs <= 10 ? 400 : 10_000);
 
 const parseRuns = (args: string[]): number => {
   const size = args[args.indexOf('--size') + 1];
@@ -48,6 +55,8 @@ const main = async (): Promise<void> => {
   const app = await quietly(() => benchApp(runs));
   sample();
   const filters = await quietly(() => benchFilters());
+  sample();
+  const mixed = await quietly(() => benchMixedEvents(mixedEventsFor(runs)));
   const bundles = benchBundles();
   clearInterval(sampler);
   sample();
@@ -58,6 +67,7 @@ const main = async (): Promise<void> => {
     node: process.version,
     app,
     filters,
+    mixed,
     bundles,
     calendar,
     peakRssMiB: Math.round(peakRssMiB),
@@ -68,6 +78,12 @@ const main = async (): Promise<void> => {
   console.table(app);
   console.log('\nEvent deliveries the manifest’s filters avoided');
   console.table([filters]);
+  console.log(
+    `\nMixed events: ${mixed.events} events over ${mixed.requests} field-maintenance requests, ` +
+      `${mixed.duplicates} duplicate deliveries, ${mixed.rateLimited} Jira calls answered 429; ` +
+      `requests not moved exactly once per rule: ${mixed.requestsWrong}`,
+  );
+  console.table(mixed.figures);
   console.log('\nUI modules (gzipped KiB)');
   console.table(bundles);
   console.log('\nBusiness calendar, New Zealand field-service preset (ms)');
@@ -78,6 +94,10 @@ const main = async (): Promise<void> => {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`Written to ${join('artifacts', 'bench', 'bench.json')}`);
+  if (mixed.requestsWrong > 0) {
+    console.error(`${mixed.requestsWrong} requests were not moved exactly once per rule.`);
+    process.exitCode = 1;
+  }
 };
 
 main().catch((error: unknown) => {

@@ -76,6 +76,28 @@ const eventFigure = async (
   return figureOf(what, samples);
 };
 
+/** Runs the scheduled sweeps on a fresh demo site per run; `warmRuns` runs first go unmeasured. */
+const sweepFigure = async (runs: number, what: string, warmRuns: number): Promise<AppFigure> => {
+  const samples = [];
+  for (let run = 0; run < runs; run += 1) {
+    const harness = await startHarness();
+    for (let warm = 0; warm < warmRuns; warm += 1) {
+      await harness.emulator.scheduler.runNow('status-guide-sweeps');
+      await harness.settle();
+    }
+    harness.log.clear();
+    await harness.emulator.scheduler.runNow('status-guide-sweeps');
+    await harness.settle();
+    const triggers = harness.log.ofType('invocation').filter((entry) => entry.kind === 'trigger');
+    samples.push({
+      ms: triggers.reduce((total, entry) => total + entry.durationMs, 0),
+      rest: appRestCalls(harness),
+      runs: triggers.length,
+    });
+  }
+  return figureOf(what, samples);
+};
+
 const comment = (harness: Harness, email: string, key: string, body: string, isPublic = true) =>
   harness.rest(email, 'POST', `/rest/servicedeskapi/request/${key}/comment`, {
     body,
@@ -122,6 +144,8 @@ export const benchApp = async (runs: number): Promise<AppFigure[]> => {
     await eventFigure(runs, 'agent’s public comment (filtered in the app)', (site) => {
       comment(site, demo.agent, 'FS-3', 'We are on it.');
     }),
+    await sweepFigure(runs, 'scheduled sweeps on the demo site (advises FS-11)', 0),
+    await sweepFigure(runs, 'scheduled sweeps again (nothing new to do)', 1),
   ];
 };
 
