@@ -51,7 +51,13 @@ export const applyFieldMove = async (
       expected: move.toStatus,
       reason,
     });
-    await record(issue, rule, move, `Could not move to ${move.toStatus}: ${reason}`, false);
+    await recordAutomaticAction(
+      issue,
+      rule,
+      move,
+      `Could not move to ${move.toStatus}: ${reason}`,
+      false,
+    );
     await releaseClaim(claimKey);
     return { outcome: 'not-applied', reason };
   }
@@ -66,7 +72,7 @@ export const applyFieldMove = async (
     }
     throw error;
   }
-  await record(issue, rule, move, `Moved to ${move.toStatus}`, true);
+  await recordAutomaticAction(issue, rule, move, `Moved to ${move.toStatus}`, true);
   return { outcome: 'acted', reason: move.reason };
 };
 
@@ -85,7 +91,7 @@ const readRecorded = (stored: unknown, eventKey: string): boolean => {
  * Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError when the property cannot be
  * written.
  */
-export const record = async (
+export const recordAutomaticAction = async (
   issue: Pick<IssueSnapshot, 'key' | 'requestState'>,
   rule: string,
   move: Pick<FieldMove, 'eventKey' | 'reason'>,

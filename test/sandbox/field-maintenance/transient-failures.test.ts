@@ -52,7 +52,7 @@ describe('transient failures during the field-maintenance rules', () => {
     if (!orderProcessed) throw new Error('The demo workflow lacks Order processed.');
     orderProcessed.firesEvent = 'custom';
     const entry = harness.site.transition(key, '61', harness.accountIdOf(demo.agent));
-    orderProcessed.firesEvent = undefined;
+    orderProcessed.firesEvent = 'issue-updated';
     await harness.settle();
     harness.log.clear();
     return buildEventPayload(harness.site, {
