@@ -185,6 +185,7 @@ const start = async (options: CliOptions): Promise<void> => {
   if (options.faults !== noFaults)
     console.log(`Sandbox faults on: ${describeFaults(options.faults)}`);
   answer = createSandboxServer({ site, emulator, log, rootDir });
+  emulator.scheduler.start();
 
   const users = site.state.users
     .filter((user) => user.accountType !== 'app')
@@ -197,7 +198,10 @@ const start = async (options: CliOptions): Promise<void> => {
     isStopping = true;
     server.close();
     server.closeAllConnections();
-    await Promise.race([emulator.events.drain(), delay(3000)]);
+    await Promise.race([
+      Promise.all([emulator.scheduler.stop(), emulator.events.drain()]),
+      delay(3000),
+    ]);
     saved.flush();
     console.log(`Sandbox stopped; the site is saved in ${options.stateFile}.`);
     process.exit(0);

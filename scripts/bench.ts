@@ -5,8 +5,10 @@
  * Figures: REST calls and function invocations per resolver call and per event kind, handler and
  * resolver time (p50, p95), event deliveries the manifest's filters avoid, the initial gzipped
  * size of each UI module, business-calendar operations, a run of many mixed comment events under
- * duplicated and reordered delivery and 429s (10,000 events; 1,000 with `--size small`), and the
- * process's peak memory.
+ * duplicated and reordered delivery and 429s (10,000 events; 1,000 with `--size small`), a mixed
+ * run of 10,000 events (400 with `--size small`) through field-maintenance journeys with 5%
+ * duplicate deliveries and 2% of Jira's answers a 429, which fails unless every request moved
+ * exactly once per rule, and the process's peak memory.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,10 @@ import { benchApp, benchFilters } from './bench/app-bench';
 import { benchBundles } from './bench/bundle-bench';
 import { benchCalendar } from './bench/calendar-bench';
 import { benchFaultRun } from './bench/fault-run-bench';
+import { benchMixedEvents } from './bench/mixed-events-bench';
+
+/** Events in the mixed run: the full 10,000, or a few hundred for CI's small run. */
+const mixedEventsFor = (runs: number): number => (runs <= 10 ? 400 : 10_000);
 
 const parseRuns = (args: string[]): number => {
   const size = args[args.indexOf('--size') + 1];
@@ -53,6 +59,8 @@ const main = async (): Promise<void> => {
   const filters = await quietly(() => benchFilters());
   const faultRun = await quietly(() => benchFaultRun(runs <= 10 ? 1000 : 10_000));
   sample();
+  const mixed = await quietly(() => benchMixedEvents(mixedEventsFor(runs)));
+  sample();
   const bundles = benchBundles();
   clearInterval(sampler);
   sample();
@@ -64,6 +72,7 @@ const main = async (): Promise<void> => {
     app,
     filters,
     faultRun,
+    mixed,
     bundles,
     calendar,
     peakRssMiB: Math.round(peakRssMiB),
@@ -78,6 +87,12 @@ const main = async (): Promise<void> => {
     '\nMixed comment events, 5% delivered twice, reordered, 2% of Jira calls answered 429',
   );
   console.table([faultRun]);
+  console.log(
+    `\nMixed events: ${mixed.events} events over ${mixed.requests} field-maintenance requests, ` +
+      `${mixed.duplicates} duplicate deliveries, ${mixed.rateLimited} Jira calls answered 429; ` +
+      `requests not moved exactly once per rule: ${mixed.requestsWrong}`,
+  );
+  console.table(mixed.figures);
   console.log('\nUI modules (gzipped KiB)');
   console.table(bundles);
   console.log('\nBusiness calendar, New Zealand field-service preset (ms)');
@@ -88,6 +103,10 @@ const main = async (): Promise<void> => {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`Written to ${join('artifacts', 'bench', 'bench.json')}`);
+  if (mixed.requestsWrong > 0) {
+    console.error(`${mixed.requestsWrong} requests were not moved exactly once per rule.`);
+    process.exitCode = 1;
+  }
 };
 
 main().catch((error: unknown) => {

@@ -9,3 +9,6 @@ export { portalResolver } from './resolvers/portal-resolver';
 export { onChecklistIssueUpdatedEvent } from './triggers/checklist-issue-updated-event';
 export { onCommentEvent } from './triggers/comment-event';
 export { onIssueUpdatedEvent } from './triggers/issue-updated-event';
+
+// Scheduled triggers
+export { onScheduledSweep } from './triggers/scheduled-sweep';

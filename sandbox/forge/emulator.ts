@@ -8,6 +8,7 @@ import { EventBus, type EventBusOptions } from './event-bus';
 import { FaultDice, noFaults, type SandboxFaults } from './faults';
 import { handleKvs } from './kvs';
 import { type LoadedManifest, loadManifest } from './manifest';
+import { Scheduler } from './scheduler';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -50,6 +51,8 @@ const installContext = `ari:cloud:jira::site/${cloudId}`;
  */
 export class ForgeEmulator {
   readonly events: EventBus;
+  /** The scheduled triggers, on the sandbox's clock; started by the CLI, run by hand in tests. */
+  readonly scheduler: Scheduler;
   private readonly invocations = new AsyncLocalStorage<Invocation>();
   private faults: SandboxFaults = noFaults;
   private dice = new FaultDice(noFaults.seed);
@@ -64,6 +67,8 @@ export class ForgeEmulator {
       retryDelayScale: options.retryDelayScale ?? 1,
       maxRetries: options.maxRetries ?? 4,
     });
+    this.scheduler = new Scheduler(manifest.scheduledTriggers, this, options.log, cloudId);
+    options.site.indexedPropertyPaths = manifest.indexedPropertyPaths;
     options.site.onEvent((event) => {
       this.events.publish(event);
     });
@@ -157,6 +162,14 @@ export class ForgeEmulator {
       return toResponse(429, jiraBusy, { 'Retry-After': String(retryAfterSeconds) });
     }
     return this.dice.chance(serverErrorRate) ? toResponse(500, jiraBusy, {}) : null;
+  }
+
+  /** Runs a scheduled trigger's function as Forge does: with no user behind it. */
+  invokeScheduled(functionKey: string, payload: unknown): Promise<unknown> {
+    const handler = this.requireHandler(functionKey);
+    return this.invocations.run({ principal: undefined }, () =>
+      Promise.resolve(handler(payload, { installContext })),
+    );
   }
 
   private requireHandler(functionKey: string): Handler {

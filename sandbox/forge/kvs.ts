@@ -31,8 +31,8 @@ const badRequest = (message: string): KvsAnswer => ({
  * with the status codes and error bodies the client expects.
  */
 export const handleKvs = (site: Site, path: string, body: unknown): KvsAnswer => {
-  forgetExpired(site);
   const input = (body ?? {}) as KvsInput;
+  forgetExpired(site, typeof input.key === 'string' ? input.key : null, path === '/api/v1/query');
   const storage = site.state.appStorage;
 
   switch (path) {
@@ -104,12 +104,29 @@ const setKey = (site: Site, input: KvsInput): KvsAnswer => {
   return { status: 204 };
 };
 
-/** Drops keys whose time to live has passed, as the store does (here: before every call). */
-const forgetExpired = (site: Site): void => {
+/** How often, in sandbox time, every key's time to live is looked at. */
+const fullPurgeEveryMs = 60_000;
+
+const lastFullPurge = new WeakMap<Site, number>();
+
+/**
+ * Drops keys whose time to live has passed, as the store does: the key a call names at once,
+ * and every key before a query or once a minute, so a store of many keys costs each call little.
+ */
+const forgetExpired = (site: Site, key: string | null, isQuery: boolean): void => {
   const expiry = site.state.appStorageExpiry ?? {};
-  for (const [key, at] of Object.entries(expiry)) {
-    if (Date.parse(at) > site.nowMs()) continue;
-    Reflect.deleteProperty(site.state.appStorage, key);
-    Reflect.deleteProperty(expiry, key);
+  const now = site.nowMs();
+  const forget = (name: string): void => {
+    const at = expiry[name];
+    if (at === undefined || Date.parse(at) > now) return;
+    Reflect.deleteProperty(site.state.appStorage, name);
+    Reflect.deleteProperty(expiry, name);
+  };
+
+  if (key !== null) forget(key);
+  if (!isQuery && now - (lastFullPurge.get(site) ?? Number.NEGATIVE_INFINITY) < fullPurgeEveryMs) {
+    return;
   }
+  lastFullPurge.set(site, now);
+  for (const name of Object.keys(expiry)) forget(name);
 };

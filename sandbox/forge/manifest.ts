@@ -32,6 +32,25 @@ const manifestSchema = z.object({
         }),
       )
       .default([]),
+    scheduledTrigger: z
+      .array(
+        z.object({
+          key: z.string(),
+          function: z.string(),
+          interval: z.enum(['fiveMinute', 'hour', 'day', 'week']),
+        }),
+      )
+      .default([]),
+    'jira:entityProperty': z
+      .array(
+        z.object({
+          key: z.string(),
+          propertyKey: z.string(),
+          entityType: z.enum(['issue', 'project', 'user']).default('issue'),
+          values: z.array(z.object({ path: z.string(), type: z.string() })),
+        }),
+      )
+      .default([]),
     function: z.array(z.object({ key: z.string(), handler: z.string() })),
   }),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
@@ -59,10 +78,18 @@ export type UiModule = z.infer<typeof uiModuleSchema> & {
 /** A trigger module: which events reach which function, through which filter. */
 export type TriggerModule = z.infer<typeof manifestSchema>['modules']['trigger'][number];
 
+/** A scheduled trigger module: which function runs, how often. */
+export type ScheduledTriggerModule = z.infer<
+  typeof manifestSchema
+>['modules']['scheduledTrigger'][number];
+
 /** What the sandbox reads from manifest.yml, as Forge would. */
 export interface LoadedManifest {
   uiModules: UiModule[];
   triggers: TriggerModule[];
+  scheduledTriggers: ScheduledTriggerModule[];
+  /** The issue property values Jira indexes for JQL. */
+  indexedPropertyPaths: { propertyKey: string; path: string; type: string }[];
   /** Function key to handler ("index.portalResolver"). */
   functions: Map<string, string>;
   /** Resource key to its folder, relative to the app's root. */
@@ -87,6 +114,12 @@ export const loadManifest = (rootDir: string): LoadedManifest => {
       ...modules['jira:adminPage'].map((m) => ({ ...m, kind: 'jira:adminPage' as const })),
     ],
     triggers: modules.trigger,
+    scheduledTriggers: modules.scheduledTrigger,
+    indexedPropertyPaths: modules['jira:entityProperty']
+      .filter((module) => module.entityType === 'issue')
+      .flatMap((module) =>
+        module.values.map((value) => ({ propertyKey: module.propertyKey, ...value })),
+      ),
     functions: new Map(modules.function.map((f) => [f.key, f.handler])),
     resources: new Map(manifest.resources.map((r) => [r.key, r.path])),
     translations: manifest.translations

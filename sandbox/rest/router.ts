@@ -24,6 +24,7 @@ import {
   listRequestComments,
   listRequests,
 } from './request-routes';
+import { searchByJql } from './search-routes';
 import type { ErrorStyle, RestRequest, RestResponse, RouteHandler } from './types';
 
 interface Route {
@@ -51,6 +52,7 @@ const routes: Route[] = [
   route('GET', '/rest/api/3/mypermissions', getMyPermissions),
   route('POST', '/rest/api/3/permissions/check', checkPermissions),
   route('GET', '/rest/api/3/myself', getMyself),
+  route('GET', '/rest/api/3/search/jql', searchByJql),
   route('GET', '/rest/servicedeskapi/request', listRequests),
   route('POST', '/rest/servicedeskapi/request', createRequest),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey', getRequest),

@@ -1,3 +1,4 @@
+import type { IndexedPropertyPath } from '../rest/jql';
 import type {
   ChangelogEntry,
   Project,
@@ -53,6 +54,8 @@ export const maxCommentLength = 32767;
 export class Site {
   /** The address people and scripts reach the site at; REST answers' links start with it. */
   baseUrl = 'http://localhost:8080';
+  /** The issue property values the app asks Jira to index for JQL (its `jira:entityProperty`). */
+  indexedPropertyPaths: IndexedPropertyPath[] = [];
   private readonly listeners: Listener[] = [];
   private readonly changeListeners: (() => void)[] = [];
 
@@ -324,7 +327,9 @@ export class Site {
     issue.changelog.push(entry);
     issue.updated = entry.created;
 
-    this.announce({ kind: 'issue-updated', issueKey: issue.key, actorId, changelogId: entry.id });
+    if (transition.firesEvent === 'custom') this.changed();
+    else
+      this.announce({ kind: 'issue-updated', issueKey: issue.key, actorId, changelogId: entry.id });
     return entry;
   }
 

@@ -29,6 +29,11 @@ export interface WorkflowTransition {
   /** Status ids the transition is offered from; an empty list means from any status. */
   from: string[];
   to: string;
+  /**
+   * The event the transition fires: Jira's issue-updated by default, or a custom event of the
+   * workflow's post function, which apps do not receive.
+   */
+  firesEvent?: 'issue-updated' | 'custom';
 }
 
 export interface Workflow {

@@ -76,6 +76,28 @@ const eventFigure = async (
   return figureOf(what, samples);
 };
 
+/** Runs the scheduled sweeps on a fresh demo site per run; `warmRuns` runs first go unmeasured. */
+const sweepFigure = async (runs: number, what: string, warmRuns: number): Promise<AppFigure> => {
+  const samples = [];
+  for (let run = 0; run < runs; run += 1) {
+    const harness = await startHarness();
+    for (let warm = 0; warm < warmRuns; warm += 1) {
+      await harness.emulator.scheduler.runNow('status-guide-sweeps');
+      await harness.settle();
+    }
+    harness.log.clear();
+    await harness.emulator.scheduler.runNow('status-guide-sweeps');
+    await harness.settle();
+    const triggers = harness.log.ofType('invocation').filter((entry) => entry.kind === 'trigger');
+    samples.push({
+      ms: triggers.reduce((total, entry) => total + entry.durationMs, 0),
+      rest: appRestCalls(harness),
+      runs: triggers.length,
+    });
+  }
+  return figureOf(what, samples);
+};
+
 /** A repeated delivery of a comment event the rules already acted on. */
 const redeliveryFigure = async (runs: number): Promise<AppFigure> => {
   const samples = [];
@@ -161,6 +183,8 @@ export const benchApp = async (runs: number): Promise<AppFigure[]> => {
       });
     }),
     await redeliveryFigure(runs),
+    await sweepFigure(runs, 'scheduled sweeps on the demo site (advises FS-11)', 0),
+    await sweepFigure(runs, 'scheduled sweeps again (nothing new to do)', 1),
   ];
 };
 

@@ -5,6 +5,7 @@ import type { StatusExplanation } from './status-guide';
 export const agentKeys = {
   getOverview: 'agent.getOverview',
   recordFact: 'agent.recordFact',
+  recordInstallerFinished: 'agent.recordInstallerFinished',
 } as const;
 
 /** A warning the agent should see before trusting the panel. */
@@ -66,4 +67,10 @@ export interface AgentDefinitions {
   [agentKeys.getOverview]: { payload: Record<string, never>; result: AgentOverview };
   /** Refused with INVALID_INPUT and per-field messages when the value does not check out. */
   [agentKeys.recordFact]: { payload: { change: FactChangeInput }; result: AgentOverview };
+  /**
+   * Records that the installer finished the job, which resolves a field-maintenance request.
+   * Refused with INVALID_INPUT (the message says why) when the request is not one the rule
+   * moves, or the workflow offers no way to the rule's status.
+   */
+  [agentKeys.recordInstallerFinished]: { payload: Record<string, never>; result: AgentOverview };
 }

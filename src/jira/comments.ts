@@ -25,8 +25,9 @@ export interface CommentBody {
   created: string;
   updated?: string;
   jsdPublic?: boolean;
-  body?: unknown;
   properties?: { key: string; value?: unknown }[];
+  /** The text as an Atlassian document. */
+  body?: unknown;
 }
 
 /** The issue's `comment` field, or a page of the comment list: some comments and their total. */
@@ -38,7 +39,11 @@ export interface CommentPage {
 /** JSM marks internal notes with this comment property as well as with `jsdPublic: false`. */
 const internalNoteProperty = 'sd.public.comment';
 
-const toIssueComment = (body: CommentBody): IssueComment => {
+/**
+ * Reads a comment as Jira writes it into what the rules need; never throws.
+ * @example toIssueComment({ id: '1', created: 'x' }).isPublic // true
+ */
+export const toIssueComment = (body: CommentBody): IssueComment => {
   const markedInternal = (body.properties ?? []).some(
     (property) =>
       property.key === internalNoteProperty &&

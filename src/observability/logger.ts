@@ -9,6 +9,10 @@ export interface LogFields {
   durationMs?: number;
   key?: string;
   rule?: string;
+  /** The status an automatic move expected to reach. */
+  expected?: string;
+  /** How many requests a sweep looked at or acted on. */
+  count?: number;
   status?: number;
   error?: unknown;
 }

@@ -7,6 +7,7 @@ import { fail, type ResolverResult, succeed } from '../contracts/result';
 import { factChangeSchemaOn } from '../domain/request-facts';
 import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview, isAgentOn } from '../services/agent-overview';
+import { finishByInstaller } from '../services/finish-by-installer';
 import { FactRefusedError, recordFact } from '../services/record-fact';
 import { defineAgentChecklist } from './agent-checklist-definitions';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
@@ -53,6 +54,38 @@ resolver.define(agentKeys.recordFact, (request) =>
     return overview === null ? fail('FORBIDDEN', notAgent) : succeed(overview);
   }),
 );
+
+resolver.define(agentKeys.recordInstallerFinished, (request) =>
+  runDefinition<AgentOverview>(agentKeys.recordInstallerFinished, async () => {
+    const { accountId, extension } = readContext(request);
+    const panel = issueExtension.safeParse(extension);
+    if (accountId === undefined || !panel.success) return fail('FORBIDDEN', notAgent);
+    if (!(await isAgentOn(panel.data.issue.key))) return fail('FORBIDDEN', notAgent);
+    const now = new Date();
+
+    const result = await finishByInstaller(panel.data.issue.key, {
+      kind: 'agent-action',
+      at: now.toISOString(),
+    });
+    if (result.outcome !== 'acted' && result.reason !== 'already-applied') {
+      return fail('INVALID_INPUT', describeRefusal(result.reason));
+    }
+    const overview = await getAgentOverview(panel.data.issue.key, now);
+
+    return overview === null ? fail('FORBIDDEN', notAgent) : succeed(overview);
+  }),
+);
+
+/** Why the installer's completion did not move the request, in the agent's words. */
+const describeRefusal = (reason: string): string => {
+  if (reason === 'not-field-maintenance') return 'This request is not field maintenance.';
+  if (reason === 'rule-disabled') return 'The installer-finished rule is switched off.';
+  if (reason === 'already-at-target' || reason === 'already-resolved') {
+    return 'This request is already resolved.';
+  }
+  if (reason === 'claimed-by-another-event') return 'Someone else is resolving it right now.';
+  return `The request could not be resolved: ${reason}.`;
+};
 
 /** Names each field at fault by its path inside the change ("value.phone"). */
 const invalidChange = (error: z.ZodError): ResolverResult<AgentOverview> =>

@@ -6,20 +6,25 @@ import {
   factProblemsForRequest,
 } from '../domain/request-facts';
 import { getIssueSnapshot } from '../jira/issues';
+import { logger } from '../observability/logger';
 import { loadConfig } from '../storage/config-store';
 import { updateRequestState } from '../storage/request-state-store';
 import { getAgentOverview } from './agent-overview';
+import { moveOnDispatch } from './move-on-dispatch';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
 import { toMs } from './request-history';
 import { participantsForReplies } from './request-participants';
+import { asTransientFailure } from './transient-failure';
 
 /**
  * Records one fact an agent entered (or clears it) on the request's property, together with any
  * promise outcome it settles, in one write: nothing is half-saved, and a fact another agent
  * saved at the same moment is kept. The caller must have checked that the user is an agent on
- * the issue. Returns the refreshed overview (null if the user lost the agent permission
- * meanwhile). Throws FactRefusedError, saving nothing, for a date at odds with the request (a
- * receipt before it was raised); JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
+ * the issue. A recorded dispatch then moves a field-maintenance request on; if Jira is busy
+ * for that move, the fact stays saved and the scheduled sweep makes the move later. Returns the
+ * refreshed overview (null if the user lost the agent permission meanwhile). Throws
+ * FactRefusedError, saving nothing, for a date at odds with the request (a receipt before it was
+ * raised); JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
  */
 export const recordFact = async (
   issueKey: string,
@@ -38,6 +43,7 @@ export const recordFact = async (
     const { clocks } = computeRequestClocks(issue, withFact, config, now, participantIds);
     return { ...withFact, clockOutcomes: storableOutcomes(clocks, withFact) };
   });
+  if (change.fact === 'dispatch' && change.value !== null) await moveAfterDispatch(issue.key);
   return getAgentOverview(issueKey, now);
 };
 
@@ -49,3 +55,18 @@ export class FactRefusedError extends Error {
     super(`The fact does not fit the request: ${problems.map((p) => p.path).join(', ')}`);
   }
 }
+
+const moveAfterDispatch = async (issueKey: string): Promise<void> => {
+  try {
+    const result = await moveOnDispatch(issueKey);
+    logger.info('dispatch recorded', { rule: 'dispatched', issueKey, ...result });
+  } catch (error) {
+    if (asTransientFailure(error) === null) throw error;
+    logger.warn('dispatch recorded; the move waits for the sweep', {
+      rule: 'dispatched',
+      issueKey,
+      outcome: 'deferred',
+      error,
+    });
+  }
+};

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
 import { applyCommentRules, type CommentEvent } from '../services/apply-comment-rules';
+import { applyInstallerComment } from '../services/apply-installer-comment';
 import { toRetry } from './retry-on-transient';
 
 const eventKind = 'avi:jira:commented:issue';
@@ -29,7 +30,8 @@ const payloadSchema = z.object({
 });
 
 /**
- * Handles a comment being created or edited: applies the comment rules. Returns an
+ * Handles a comment being created or edited: applies the comment rules, and resolves a
+ * field-maintenance request whose installer reports the job complete. Returns an
  * InvocationError so Forge retries when Jira is rate limiting or failing; rethrows anything else.
  */
 export const onCommentEvent = async (event: unknown): Promise<InvocationError | undefined> => {
@@ -46,7 +48,12 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
   const commentEvent = toCommentEvent(parsed.data);
 
   try {
-    const result = await applyCommentRules(commentEvent);
+    const byCustomer = await applyCommentRules(commentEvent);
+    const byInstaller = await applyInstallerComment({
+      ...commentEvent,
+      authorId: parsed.data.comment.author?.accountId ?? null,
+    });
+    const result = byInstaller.outcome === 'skipped' ? byCustomer : byInstaller;
     const log = result.outcome === 'not-applied' ? logger.warn : logger.info;
     log('comment event handled', {
       eventKind,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
+import { applyStatusRules } from '../services/apply-status-rules';
 import { settlePromiseOutcomes } from '../services/settle-promise-outcomes';
 import { toRetry } from './retry-on-transient';
 
@@ -11,14 +12,29 @@ const eventKind = 'avi:jira:updated:issue';
 const payloadSchema = z.object({
   issue: z.object({
     key: issueKeySchema,
-    fields: z.object({ project: z.object({ key: z.string() }).optional() }).optional(),
+    fields: z
+      .object({
+        project: z.object({ key: z.string() }).optional(),
+        status: z.object({ statusCategory: z.object({ key: z.string() }).optional() }).optional(),
+      })
+      .optional(),
   }),
-  changelog: z.object({ items: z.array(z.object({ field: z.string() })).default([]) }).optional(),
+  atlassianId: z.string().optional(),
+  changelog: z
+    .object({
+      id: z.string().optional(),
+      items: z
+        .array(z.object({ field: z.string(), toString: z.string().nullable().optional() }))
+        .default([]),
+    })
+    .optional(),
 });
 
 /**
  * Handles an issue update: a status change may settle a promise (met or missed), which is
- * recorded on the request. Other changes cost nothing. Returns an InvocationError so Forge
+ * recorded on the request, and may set off a field-maintenance rule (a dispatched status moves
+ * the request to the installer; an installer's move to a done status resolves it). Other
+ * changes cost nothing. Returns an InvocationError so Forge
  * retries when Jira or storage is busy; rethrows anything else.
  */
 export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationError | undefined> => {
@@ -28,9 +44,10 @@ export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationErr
     logger.warn('event ignored: unexpected payload', { eventKind, outcome: 'rejected' });
     return undefined;
   }
-  const { issue, changelog } = parsed.data;
+  const { issue, changelog, atlassianId } = parsed.data;
   const fields = { eventKind, issueKey: issue.key };
-  if (!(changelog?.items ?? []).some((item) => item.field === 'status')) {
+  const statusItem = (changelog?.items ?? []).find((item) => item.field === 'status');
+  if (statusItem === undefined) {
     logger.info('issue update handled', {
       ...fields,
       outcome: 'skipped',
@@ -43,7 +60,21 @@ export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationErr
   try {
     const projectKey = issue.fields?.project?.key ?? issue.key.split('-')[0] ?? '';
     const result = await settlePromiseOutcomes(issue.key, projectKey, new Date());
-    logger.info('issue update handled', { ...fields, ...result, durationMs: Date.now() - started });
+    const moved = await applyStatusRules({
+      issueKey: issue.key,
+      projectKey,
+      changelogId: changelog?.id ?? '',
+      toStatusName: statusItem.toString ?? '',
+      toCategory: issue.fields?.status?.statusCategory?.key ?? null,
+      actorId: atlassianId ?? '',
+    });
+    const log = moved.outcome === 'not-applied' ? logger.warn : logger.info;
+    log('issue update handled', {
+      ...fields,
+      outcome: moved.outcome === 'skipped' ? result.outcome : moved.outcome,
+      reason: moved.outcome === 'skipped' ? result.reason : moved.reason,
+      durationMs: Date.now() - started,
+    });
     return undefined;
   } catch (error) {
     const retry = toRetry(error);

@@ -58,10 +58,10 @@ describe('checking one recorded call against the descriptions', () => {
   });
 
   it('refuses a path in neither the 2023 descriptions nor the 2026 catalogue', () => {
-    const problems = checkCall(descriptions, validator, call({ path: '/rest/api/3/search/jql' }));
+    const problems = checkCall(descriptions, validator, call({ path: '/rest/api/3/filter/my' }));
 
     expect(problems).toEqual([
-      'GET /rest/api/3/search/jql (app): no such operation in the 2023 descriptions nor in the 2026 catalogue',
+      'GET /rest/api/3/filter/my (app): no such operation in the 2023 descriptions nor in the 2026 catalogue',
     ]);
   });
 

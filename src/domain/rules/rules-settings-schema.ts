@@ -44,6 +44,11 @@ const dispatchedRuleSchema = z.object({
   targetStatus: statusNameSchema,
   /** The request types that are field maintenance; the rule acts on no other. */
   requestTypeIds: z.array(requestTypeIdSchema).max(100),
+  /**
+   * Workflow statuses that mean the hardware left (a "Hardware Dispatched" status): entering one
+   * counts as the dispatch being recorded. Empty when the workflow has none.
+   */
+  dispatchedStatuses: z.array(statusNameSchema).max(20).default([]),
 });
 
 /** Field maintenance: the installer's completion resolves the request. */
@@ -106,7 +111,12 @@ export const defaultRules: RulesSettings = {
     ],
   },
   handBack: { enabled: true, targetStatus: 'In Progress' },
-  dispatched: { enabled: true, targetStatus: 'Assigned to Installer', requestTypeIds: [] },
+  dispatched: {
+    enabled: true,
+    targetStatus: 'Assigned to Installer',
+    requestTypeIds: [],
+    dispatchedStatuses: [],
+  },
   installerFinished: {
     enabled: true,
     targetStatus: 'Resolved',

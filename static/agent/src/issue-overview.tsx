@@ -10,6 +10,7 @@ import { PromiseClocks } from './clocks/promise-clocks';
 import { CustomerViewPreview } from './customer-view-preview';
 import { RecordedDetails } from './facts/recorded-details';
 import type { ViewerClock } from './format-instant';
+import { InstallerFinishedAction } from './installer-finished-action';
 import { RecentActions } from './recent-actions';
 
 /** Props of {@link IssueOverview}. */
@@ -51,6 +52,10 @@ export const IssueOverview = ({
       facts={overview.facts}
       viewer={clock}
       calendarTimeZone={overview.calendar.timeZone}
+      onOverviewChange={onOverviewChange}
+    />
+    <InstallerFinishedAction
+      entryId={overview.customerView.entryId}
       onOverviewChange={onOverviewChange}
     />
     <CustomerViewPreview explanation={overview.customerView} />

@@ -1,0 +1,216 @@
+import { defaultConfig } from '../../../../src/domain/config/defaults';
+import type { StatusGuideConfig } from '../../../../src/domain/config/schema';
+import {
+  type CompletionFacts,
+  decideOnCompletion,
+  decideOnDispatch,
+  type DispatchFacts,
+  isCompletionText,
+  isDispatchedStatus,
+  isFieldMaintenance,
+} from '../../../../src/domain/rules/field-maintenance';
+
+const fieldMaintenance = { id: '12', name: 'Field maintenance' };
+
+const configWith = (change: (config: StatusGuideConfig) => void): StatusGuideConfig => {
+  const config = structuredClone(defaultConfig);
+  change(config);
+  return config;
+};
+
+const dispatchFacts = (overrides: Partial<DispatchFacts> = {}): DispatchFacts => ({
+  statusName: 'Awaiting Dispatch',
+  requestType: fieldMaintenance,
+  dispatchedOn: '2026-12-03',
+  ...overrides,
+});
+
+const completionFacts = (overrides: Partial<CompletionFacts> = {}): CompletionFacts => ({
+  statusName: 'Installer Booked',
+  isResolved: false,
+  requestType: fieldMaintenance,
+  source: { kind: 'comment', commentId: '10042' },
+  ...overrides,
+});
+
+describe('isFieldMaintenance', () => {
+  it.each([
+    ['Field maintenance', true],
+    ['Field Maintenance visit', true],
+    ['field-maintenance', true],
+    ['Order hardware', false],
+  ])('counts a request type named %s as field maintenance: %s', (name, expected) => {
+    expect(isFieldMaintenance({ id: '12', name }, [])).toBe(expected);
+  });
+
+  it('follows the listed request types, whatever their names, once the admin lists some', () => {
+    expect(isFieldMaintenance({ id: '11', name: 'Order hardware' }, ['11'])).toBe(true);
+    expect(isFieldMaintenance(fieldMaintenance, ['11'])).toBe(false);
+  });
+
+  it('never counts a request without a request type', () => {
+    expect(isFieldMaintenance(null, [])).toBe(false);
+  });
+});
+
+describe('isDispatchedStatus', () => {
+  it('matches the statuses the admin listed without regard to case or spacing', () => {
+    const config = configWith((c) => {
+      c.rules.dispatched.dispatchedStatuses = ['Hardware Dispatched'];
+    });
+
+    expect(isDispatchedStatus('hardware  dispatched', config)).toBe(true);
+    expect(isDispatchedStatus('Awaiting Dispatch', config)).toBe(false);
+  });
+});
+
+describe('decideOnDispatch', () => {
+  it.each(['Awaiting Dispatch', 'Awaiting Stock'])(
+    'moves a field-maintenance request in %s to Assigned to Installer',
+    (statusName) => {
+      expect(decideOnDispatch(dispatchFacts({ statusName }), defaultConfig)).toEqual({
+        outcome: 'act',
+        move: {
+          toStatus: 'Assigned to Installer',
+          eventKey: 'dispatch:2026-12-03',
+          reason: 'The hardware dispatch was recorded (dispatched on 2026-12-03).',
+        },
+      });
+    },
+  );
+
+  it.each([
+    ['the rule is off', dispatchFacts(), 'rule-disabled'],
+    [
+      'the type is not field maintenance',
+      dispatchFacts({ requestType: null }),
+      'not-field-maintenance',
+    ],
+    ['no dispatch is recorded', dispatchFacts({ dispatchedOn: null }), 'no-dispatch-recorded'],
+    [
+      'it is already there',
+      dispatchFacts({ statusName: 'Assigned to Installer' }),
+      'already-at-target',
+    ],
+    ['it is in progress', dispatchFacts({ statusName: 'In Progress' }), 'not-waiting-for-dispatch'],
+    ['it is resolved', dispatchFacts({ statusName: 'Resolved' }), 'not-waiting-for-dispatch'],
+  ])('does nothing when %s', (what, facts, reason) => {
+    const config = configWith((c) => {
+      c.rules.dispatched.enabled = what !== 'the rule is off';
+    });
+
+    expect(decideOnDispatch(facts, config)).toEqual({ outcome: 'skip', reason });
+  });
+
+  it('moves a request from a status the admin listed as dispatched', () => {
+    const config = configWith((c) => {
+      c.rules.dispatched.dispatchedStatuses = ['Shipped'];
+    });
+
+    expect(decideOnDispatch(dispatchFacts({ statusName: 'Shipped' }), config).outcome).toBe('act');
+  });
+
+  it('follows a status mapped to Awaiting Dispatch under another name', () => {
+    const config = configWith((c) => {
+      c.statusMapping = { 'With Logistics': 'awaiting-dispatch' };
+    });
+
+    expect(decideOnDispatch(dispatchFacts({ statusName: 'With Logistics' }), config).outcome).toBe(
+      'act',
+    );
+  });
+});
+
+describe('decideOnCompletion', () => {
+  it.each(['Assigned to Installer', 'Installer Booked', 'Unable to Book Installer'])(
+    'resolves a request in %s when the installer comments completion',
+    (statusName) => {
+      expect(decideOnCompletion(completionFacts({ statusName }), defaultConfig)).toEqual({
+        outcome: 'act',
+        move: {
+          toStatus: 'Resolved',
+          eventKey: 'comment:10042',
+          reason: 'The installer reported the job complete in a comment.',
+        },
+      });
+    },
+  );
+
+  it('resolves a request the installer moved to another done status, keyed by the change', () => {
+    const facts = completionFacts({
+      statusName: 'Job Complete',
+      isResolved: true,
+      source: { kind: 'transition', changelogId: '20077', statusName: 'Job Complete' },
+    });
+
+    expect(decideOnCompletion(facts, defaultConfig)).toEqual({
+      outcome: 'act',
+      move: {
+        toStatus: 'Resolved',
+        eventKey: 'changelog:20077',
+        reason: 'The installer moved the request to Job Complete.',
+      },
+    });
+  });
+
+  it('resolves from any open status when an agent records it, keyed by the instant', () => {
+    const facts = completionFacts({
+      statusName: 'In Progress',
+      source: { kind: 'agent-action', at: '2026-12-03T10:42:00.000Z' },
+    });
+
+    expect(decideOnCompletion(facts, defaultConfig)).toMatchObject({
+      outcome: 'act',
+      move: { eventKey: 'installer-finished:2026-12-03T10:42:00.000Z' },
+    });
+  });
+
+  it.each([
+    ['the rule is off', completionFacts(), 'rule-disabled'],
+    [
+      'the type is not field maintenance',
+      completionFacts({ requestType: null }),
+      'not-field-maintenance',
+    ],
+    [
+      'it is already resolved',
+      completionFacts({ statusName: 'Resolved', isResolved: true }),
+      'already-at-target',
+    ],
+    [
+      'it is resolved under another name',
+      completionFacts({ statusName: 'Completed', isResolved: true }),
+      'already-resolved',
+    ],
+    [
+      'the installer does not have it',
+      completionFacts({ statusName: 'In Progress' }),
+      'not-with-installer',
+    ],
+  ])('does nothing when %s', (what, facts, reason) => {
+    const config = configWith((c) => {
+      c.rules.installerFinished.enabled = what !== 'the rule is off';
+    });
+
+    expect(decideOnCompletion(facts, config)).toEqual({ outcome: 'skip', reason });
+  });
+});
+
+describe('isCompletionText', () => {
+  const phrases = defaultConfig.rules.installerFinished.completionPhrases;
+
+  it.each([
+    ['Job complete, unit fitted behind the dash.', true],
+    ['JOB COMPLETED!', true],
+    ['Installation complete - all tested', true],
+    ['Is the job complete yet?', true],
+    ['Booked for Tuesday.', false],
+    ['The job completes next week', false],
+  ])('reads "%s" as a completion: %s', (text, expected) => {
+    expect(isCompletionText(text, phrases)).toBe(expected);
+  });
+
+  it('never matches on an empty phrase', () => {
+    expect(isCompletionText('anything', ['  '])).toBe(false);
+  });
+});
