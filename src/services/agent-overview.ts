@@ -1,7 +1,8 @@
 import type { AgentOverview, AgentWarningCode } from '../contracts/agent';
 import type { SlaView } from '../contracts/promise-clocks';
+import { withWordingOverrides } from '../domain/catalogue/apply-wording-overrides';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { readRequestState } from '../domain/request-state';
 import type { RequestSla } from '../jira/customer-requests';
 import { getIssueSnapshot } from '../jira/issues';
@@ -30,7 +31,7 @@ export const getAgentOverview = async (
   const state = readRequestState(issue.requestState);
   const customerView = explainStatus(
     { name: issue.statusName, category: issue.statusCategory },
-    fieldServicePreset,
+    withWordingOverrides(catalogueOf(config), config.wording, request?.requestTypeId ?? null),
     config,
   );
   const { clocks, calendar } = computeRequestClocks(

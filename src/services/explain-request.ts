@@ -1,6 +1,7 @@
 import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal';
+import { withWordingOverrides } from '../domain/catalogue/apply-wording-overrides';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { ClockKind, PromiseClocks } from '../domain/promises/types';
 import type { RequestFacts } from '../domain/request-facts';
@@ -43,10 +44,15 @@ export const getPortalGuide = async (
     name: request.statusName,
     category: toStatusCategory(request.statusCategory.toLowerCase()),
   };
-  const explanation = explainStatus(status, fieldServicePreset, config);
+  const catalogue = withWordingOverrides(
+    catalogueOf(config),
+    config.wording,
+    request.requestTypeId,
+  );
+  const explanation = explainStatus(status, catalogue, config);
   const { clocks } = computeRequestClocks(issue, state, config, now, request.participantIds);
 
-  const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);
+  const entry = matchStatus(request.statusName, catalogueOf(config), config.statusMapping);
   const clockKind = entry?.promise ? clockOfPromise[entry.promise.kind] : undefined;
   return {
     requestKey: request.issueKey,

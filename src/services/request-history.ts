@@ -1,11 +1,11 @@
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { type IssueSnapshot, normaliseOffset } from '../jira/issues';
 
 /** True when the status maps to the catalogue's resolved entry under this configuration. */
 export const isResolvedStatus = (statusName: string, config: StatusGuideConfig): boolean =>
-  matchStatus(statusName, fieldServicePreset, config.statusMapping)?.isResolved === true;
+  matchStatus(statusName, catalogueOf(config), config.statusMapping)?.isResolved === true;
 
 /**
  * An instant as Jira writes it, in epoch milliseconds (NaN when unreadable).

@@ -1,6 +1,6 @@
 import type { AdminOverview, SiteSettings } from '../contracts/admin';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { fillCompany } from '../domain/catalogue/explain-status';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { userHasPermissions } from '../jira/permissions';
@@ -46,7 +46,7 @@ const checkReopenTarget = async (config: StatusGuideConfig): Promise<void> => {
       { path, message: `No workflow has a status named "${targetStatus.trim()}".` },
     ]);
   }
-  if (matchStatus(targetStatus, fieldServicePreset, config.statusMapping)?.isResolved === true) {
+  if (matchStatus(targetStatus, catalogueOf(config), config.statusMapping)?.isResolved === true) {
     throw new ConfigInvalidError([
       { path, message: 'A reopened request cannot go back to a resolved status.' },
     ]);
@@ -55,7 +55,7 @@ const checkReopenTarget = async (config: StatusGuideConfig): Promise<void> => {
 
 const toOverview = (config: StatusGuideConfig, problem: string | null): AdminOverview => ({
   settings: { companyName: config.companyName, reopen: { ...config.rules.reopen } },
-  catalogue: fieldServicePreset.map((entry) => ({
+  catalogue: catalogueOf(config).map((entry) => ({
     id: entry.id,
     name: entry.name,
     aliases: [...entry.aliases],

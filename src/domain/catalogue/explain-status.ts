@@ -79,7 +79,10 @@ export const explainStatus = (
     entryId: entry.id,
     headline: fill(wording.headline),
     actsNext: [...entry.actsNext],
-    actsNextLabel: fill(describeActors(entry.actsNext, entry.actsInTurn)),
+    actsNextLabel:
+      entry.actsNext.length === 0
+        ? 'Nobody: it is finished'
+        : fill(describeActors(entry.actsNext, entry.actsInTurn)),
     waitsOnCustomer: entry.waitsOnCustomer,
     whatHappensNext: fill(wording.whatHappensNext),
     customerCanDo: [
