@@ -22,10 +22,23 @@ export interface SiteSettings {
   };
 }
 
+/** A service-desk project as the admin page lists it. */
+export interface ProjectLink {
+  key: string;
+  name: string;
+  /** False when the project follows the site defaults. */
+  hasOwnSettings: boolean;
+  /** What is wrong with the project's stored settings; null when nothing is. */
+  problem: string | null;
+  /** Where the project's settings page is in Jira; null when it cannot be told. */
+  settingsPath: string | null;
+}
+
 /** What the admin page shows. */
 export interface AdminOverview {
   settings: SiteSettings;
   catalogue: CatalogueEntryView[];
+  projects: ProjectLink[];
   /** Why the stored settings could not be used, when they could not; null otherwise. */
   storedSettingsProblem: string | null;
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 import { adminKeys, type AdminOverview } from '../contracts/admin';
 import { fail, type ResolverResult, succeed } from '../contracts/result';
-import { getSiteOverview, isJiraAdmin, saveSiteSettings } from '../services/site-settings';
+import { isJiraAdmin } from '../services/config-access';
+import { getSiteOverview, saveSiteSettings } from '../services/site-settings';
 import { ConfigInvalidError } from '../storage/config-store';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
@@ -18,12 +19,18 @@ const notAdmin = 'Only Jira administrators can change Status Guide settings.';
 
 const resolver = new Resolver();
 
+/** The calling module's extension id, which Forge puts in the context as `localId`. */
+const extensionIdOf = (request: { context: unknown }): string => {
+  const context = z.object({ localId: z.string() }).safeParse(request.context);
+  return context.success ? context.data.localId : '';
+};
+
 resolver.define(adminKeys.getSettings, (request) =>
   runDefinition<AdminOverview>(adminKeys.getSettings, async () => {
     const { accountId } = readContext(request);
     if (accountId === undefined || !(await isJiraAdmin())) return fail('FORBIDDEN', notAdmin);
 
-    return succeed(await getSiteOverview());
+    return succeed(await getSiteOverview(extensionIdOf(request)));
   }),
 );
 
@@ -34,15 +41,16 @@ resolver.define(adminKeys.saveSettings, (request) =>
     const payload = settingsPayload.safeParse(request.payload);
     if (!payload.success) return fail('INVALID_INPUT', 'The settings sent are incomplete.');
 
-    return saveOrExplain(payload.data.settings);
+    return saveOrExplain(payload.data.settings, extensionIdOf(request));
   }),
 );
 
 const saveOrExplain = async (
   settings: z.infer<typeof settingsPayload>['settings'],
+  extensionId: string,
 ): Promise<ResolverResult<AdminOverview>> => {
   try {
-    return succeed(await saveSiteSettings(settings));
+    return succeed(await saveSiteSettings(settings, extensionId));
   } catch (error) {
     if (!(error instanceof ConfigInvalidError)) throw error;
     const fields = Object.fromEntries(

@@ -1,19 +1,19 @@
-import type { AdminOverview, SiteSettings } from '../contracts/admin';
+import type { AdminOverview, ProjectLink, SiteSettings } from '../contracts/admin';
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { fillCompany } from '../domain/catalogue/explain-status';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { userHasPermissions } from '../jira/permissions';
 import { listStatusNames } from '../jira/statuses';
 import { ConfigInvalidError, loadConfig, saveSiteConfig } from '../storage/config-store';
+import { listProjectLinks } from './project-list';
 
-/** True when the current user is a Jira administrator. Throws JiraHttpError. */
-export const isJiraAdmin = (): Promise<boolean> => userHasPermissions(['ADMINISTER']);
-
-/** The admin page's overview of the site-wide settings. Throws when storage fails. */
-export const getSiteOverview = async (): Promise<AdminOverview> => {
+/**
+ * The admin page's overview of the site-wide settings and the service-desk projects, with links
+ * built from the calling module's extension id. Throws JiraHttpError, or when storage fails.
+ */
+export const getSiteOverview = async (extensionId: string): Promise<AdminOverview> => {
   const { config, problem } = await loadConfig();
-  return toOverview(config, problem);
+  return toOverview(config, problem, await listProjectLinks(extensionId));
 };
 
 /**
@@ -21,7 +21,10 @@ export const getSiteOverview = async (): Promise<AdminOverview> => {
  * Throws ConfigInvalidError, naming each field at fault, when the result would be invalid;
  * nothing is written then.
  */
-export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOverview> => {
+export const saveSiteSettings = async (
+  settings: SiteSettings,
+  extensionId: string,
+): Promise<AdminOverview> => {
   const { config } = await loadConfig();
   const next: StatusGuideConfig = {
     ...config,
@@ -31,7 +34,7 @@ export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOve
 
   await checkReopenTarget(next);
   const saved = await saveSiteConfig(next);
-  return toOverview(saved, null);
+  return toOverview(saved, null, await listProjectLinks(extensionId));
 };
 
 /** A reopen target must be a real status of the site, and not one that counts as resolved. */
@@ -53,7 +56,11 @@ const checkReopenTarget = async (config: StatusGuideConfig): Promise<void> => {
   }
 };
 
-const toOverview = (config: StatusGuideConfig, problem: string | null): AdminOverview => ({
+const toOverview = (
+  config: StatusGuideConfig,
+  problem: string | null,
+  projects: ProjectLink[],
+): AdminOverview => ({
   settings: { companyName: config.companyName, reopen: { ...config.rules.reopen } },
   catalogue: catalogueOf(config).map((entry) => ({
     id: entry.id,
@@ -62,4 +69,5 @@ const toOverview = (config: StatusGuideConfig, problem: string | null): AdminOve
     headline: fillCompany(entry.wording.headline, config.companyName),
   })),
   storedSettingsProblem: problem,
+  projects,
 });

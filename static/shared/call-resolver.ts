@@ -3,10 +3,14 @@ import { invoke } from '@forge/bridge';
 import type { AdminDefinitions } from '../../src/contracts/admin';
 import type { AgentDefinitions } from '../../src/contracts/agent';
 import type { PortalDefinitions } from '../../src/contracts/portal';
+import type { ProjectDefinitions } from '../../src/contracts/project';
 import type { ResolverResult } from '../../src/contracts/result';
 
 /** Every resolver definition the Custom UI apps call, by key. */
-export type UiDefinitions = PortalDefinitions & AgentDefinitions & AdminDefinitions;
+export type UiDefinitions = PortalDefinitions &
+  AgentDefinitions &
+  AdminDefinitions &
+  ProjectDefinitions;
 
 /** The key of a resolver definition ('portal.getGuide'). */
 export type ResolverKey = keyof UiDefinitions;

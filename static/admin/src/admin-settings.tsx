@@ -7,6 +7,7 @@ import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
 import { CatalogueTable } from './catalogue-table';
+import { ProjectList } from './project-list';
 import { SettingsForm } from './settings-form';
 import { StoredSettingsProblem } from './stored-settings-problem';
 
@@ -49,6 +50,7 @@ export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps)
       <Box style={formColumnStyle}>
         <SettingsForm settings={overview.settings} onSaved={setSaved} />
       </Box>
+      <ProjectList projects={overview.projects} />
       <CatalogueTable entries={overview.catalogue} />
     </Stack>
   );

@@ -107,3 +107,50 @@ describe('the admin page’s resolver', () => {
     },
   );
 });
+
+describe('the admin page’s list of service-desk projects', () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+
+  it('lists every service-desk project with a link to its settings page', async () => {
+    harness.site.state.appStorage['config:project:IT'] = { version: 2, preset: 'retail' };
+
+    const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: {
+        projects: [
+          {
+            key: 'FS',
+            name: 'Field Service Desk',
+            hasOwnSettings: false,
+            problem: null,
+            settingsPath: '/jira/servicedesk/projects/FS/settings/apps/sandbox-app/sandbox',
+          },
+          {
+            key: 'IT',
+            name: 'IT Help Desk',
+            hasOwnSettings: false,
+            problem: expect.stringContaining('preset'),
+            settingsPath: '/jira/servicedesk/projects/IT/settings/apps/sandbox-app/sandbox',
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses a project admin, who is not a Jira admin, the site defaults', async () => {
+    const read = await call(harness, demo.projectAdmin, adminKeys.getSettings);
+    const write = await call(harness, demo.projectAdmin, adminKeys.saveSettings, {
+      settings: settings(),
+    });
+
+    expect(read).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
+  });
+});

@@ -1,0 +1,135 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import SectionMessage from '@atlaskit/section-message';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { useState } from 'react';
+
+import {
+  type ProjectConfig,
+  projectKeys,
+  type ProjectSettingsView,
+} from '../../../src/contracts/project';
+import type { ResolverError } from '../../../src/contracts/result';
+import { callResolver } from '../../shared/call-resolver';
+import { ResolverErrorMessage } from '../../shared/resolver-error-message';
+import { type FieldErrors, validateDraft } from './field-errors';
+import { ProblemList } from './problem-list';
+import { projectSections } from './project-sections';
+
+/** Props of {@link ProjectSettingsEditor}. */
+export interface ProjectSettingsEditorProps {
+  initial: ProjectSettingsView;
+  testId?: string;
+}
+
+type Outcome = { kind: 'saved' | 'reset' } | { kind: 'refused'; error: ResolverError } | null;
+
+/**
+ * The project's configuration in tabs, edited as one draft and saved as one document: checked
+ * first in the browser, then by the server. A refused save keeps every edit, with the message
+ * beside its field and listed above.
+ */
+export const ProjectSettingsEditor = ({
+  initial,
+  testId = 'project-settings-editor',
+}: ProjectSettingsEditorProps) => {
+  const [view, setView] = useState(initial);
+  const [draft, setDraft] = useState<ProjectConfig>(initial.config);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const errors = { ...serverErrors, ...validateDraft(draft) };
+
+  const change = (next: ProjectConfig) => {
+    setDraft(next);
+    setServerErrors({});
+    setOutcome(null);
+  };
+
+  const apply = async (key: typeof projectKeys.saveSettings | typeof projectKeys.resetSettings) => {
+    setIsSaving(true);
+    const result =
+      key === projectKeys.saveSettings
+        ? await callResolver(key, { config: draft })
+        : await callResolver(key, {});
+    setIsSaving(false);
+
+    if (!result.ok) {
+      setServerErrors(result.error.fields ?? {});
+      setOutcome({ kind: 'refused', error: result.error });
+      return;
+    }
+    setView(result.data);
+    setDraft(result.data.config);
+    setServerErrors({});
+    setOutcome({ kind: key === projectKeys.saveSettings ? 'saved' : 'reset' });
+  };
+
+  const save = () => {
+    if (Object.keys(validateDraft(draft)).length > 0) return;
+    void apply(projectKeys.saveSettings);
+  };
+
+  return (
+    <Stack space="space.300" testId={testId}>
+      {view.storedSettingsProblem === null ? null : (
+        <SectionMessage
+          appearance="warning"
+          title="We couldn't use this project's stored settings"
+          headingLevel="h2"
+          testId={`${testId}-stored-problem`}
+        >
+          <Text as="p">{view.storedSettingsProblem}</Text>
+          <Text as="p">The settings below are the ones in force until you save.</Text>
+        </SectionMessage>
+      )}
+      <Text as="p" color="color.text.subtle">
+        {view.inheritsSiteDefaults
+          ? 'This project follows the site defaults until you save settings of its own.'
+          : 'This project has settings of its own.'}
+      </Text>
+      <Tabs id={`${testId}-tabs`} testId={`${testId}-tabs`}>
+        <TabList>
+          {projectSections.map((section) => (
+            <Tab key={section.id}>{section.title}</Tab>
+          ))}
+        </TabList>
+        {projectSections.map(({ id, Section }) => (
+          <TabPanel key={id}>
+            <Section draft={draft} onChange={change} view={view} errors={errors} />
+          </TabPanel>
+        ))}
+      </Tabs>
+      <ProblemList
+        title="Fix these before saving"
+        problems={Object.entries(errors).map(([path, message]) => `${path}: ${message}`)}
+        testId={`${testId}-problems`}
+      />
+      {outcome?.kind === 'refused' ? (
+        <ResolverErrorMessage error={outcome.error} headingLevel="h3" />
+      ) : null}
+      {outcome?.kind === 'saved' || outcome?.kind === 'reset' ? (
+        <SectionMessage appearance="success" title="Settings saved" headingLevel="h3">
+          <Text as="p">
+            {outcome.kind === 'saved'
+              ? 'The portal, the agent panel and the rules use them from now on.'
+              : 'This project follows the site defaults again.'}
+          </Text>
+        </SectionMessage>
+      ) : null}
+      <Inline space="space.100">
+        <Button appearance="primary" onClick={save} isLoading={isSaving} testId={`${testId}-save`}>
+          Save settings
+        </Button>
+        <Button
+          onClick={() => {
+            void apply(projectKeys.resetSettings);
+          }}
+          isDisabled={view.inheritsSiteDefaults || isSaving}
+        >
+          Use the site defaults
+        </Button>
+      </Inline>
+    </Stack>
+  );
+};
