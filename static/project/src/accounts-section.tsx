@@ -34,7 +34,7 @@ export const AccountsSection = ({ draft, onChange, view, errors }: SectionProps)
         const ids = draft.accounts[list];
         return (
           <Stack space="space.100" key={list}>
-            <Heading size="xsmall" as="h3">
+            <Heading size="xsmall" as="h2">
               {title}
             </Heading>
             <Text as="p" color="color.text.subtle">

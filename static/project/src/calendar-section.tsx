@@ -52,7 +52,7 @@ export const CalendarSection = ({ draft, onChange, errors }: SectionProps) => {
             helperText="An IANA time zone, such as Pacific/Auckland or Europe/London."
             error={errors['calendar.timeZone']}
           />
-          <Heading size="xsmall" as="h3">
+          <Heading size="xsmall" as="h2">
             Working hours
           </Heading>
           <WorkingHoursFields
@@ -62,7 +62,7 @@ export const CalendarSection = ({ draft, onChange, errors }: SectionProps) => {
             }}
             errors={errors}
           />
-          <Heading size="xsmall" as="h3">
+          <Heading size="xsmall" as="h2">
             Public holidays
           </Heading>
           <LabelledTextField

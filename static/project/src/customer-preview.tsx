@@ -47,7 +47,7 @@ export const CustomerPreview = ({
 
   return (
     <Stack space="space.100" testId={testId}>
-      <Heading size="xsmall" as="h3">
+      <Heading size="xsmall" as="h2">
         What the customer reads
       </Heading>
       <Text size="small" color="color.text.subtlest">

@@ -27,7 +27,7 @@ export const DaysOffList = ({ calendar, from = new Date() }: DaysOffListProps) =
 
   return (
     <Stack space="space.100" testId="days-off-list">
-      <Heading size="xsmall" as="h3">
+      <Heading size="xsmall" as="h2">
         Days off in the next twelve months
       </Heading>
       {!checked.ok ? (

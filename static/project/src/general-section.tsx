@@ -1,6 +1,7 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { useId } from 'react';
 
+import { configForPreset } from '../../../src/domain/config/preset-defaults';
 import { LabelledTextField } from '../../shared/labelled-text-field';
 import { LabelledSelect } from './labelled-select';
 import type { SectionProps } from './section-props';
@@ -34,13 +35,22 @@ export const GeneralSection = ({ draft, onChange, errors }: SectionProps) => {
         value={draft.preset}
         onChange={(preset) => {
           if (preset !== 'field-service' && preset !== 'it-service-desk') return;
-          // A mapping names the entries of one preset; kept, it would point at nothing.
-          onChange({ ...draft, preset, statusMapping: {} });
+          // A mapping and the clocks name the entries of one preset, and the rules its status
+          // names: kept, they would point at nothing.
+          const fresh = configForPreset(preset);
+          onChange({
+            ...draft,
+            preset,
+            statusMapping: {},
+            rules: fresh.rules,
+            clocks: fresh.clocks,
+          });
         }}
         error={errors.preset}
       />
       <Text as="p" size="small" color="color.text.subtlest">
-        Changing the preset clears the status mapping; check it before saving.
+        Changing the preset clears the status mapping and sets the rules to the preset's; check both
+        before saving.
       </Text>
     </Stack>
   );

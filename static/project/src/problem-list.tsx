@@ -14,7 +14,7 @@ export const ProblemList = ({ title, problems, testId = 'problem-list' }: Proble
   if (problems.length === 0) return null;
 
   return (
-    <SectionMessage appearance="error" title={title} headingLevel="h3" testId={testId}>
+    <SectionMessage appearance="error" title={title} headingLevel="h2" testId={testId}>
       <ul>
         {problems.map((problem) => (
           <li key={problem}>

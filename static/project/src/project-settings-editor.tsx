@@ -106,10 +106,10 @@ export const ProjectSettingsEditor = ({
         testId={`${testId}-problems`}
       />
       {outcome?.kind === 'refused' ? (
-        <ResolverErrorMessage error={outcome.error} headingLevel="h3" />
+        <ResolverErrorMessage error={outcome.error} headingLevel="h2" />
       ) : null}
       {outcome?.kind === 'saved' || outcome?.kind === 'reset' ? (
-        <SectionMessage appearance="success" title="Settings saved" headingLevel="h3">
+        <SectionMessage appearance="success" title="Settings saved" headingLevel="h2">
           <Text as="p">
             {outcome.kind === 'saved'
               ? 'The portal, the agent panel and the rules use them from now on.'

@@ -19,7 +19,7 @@ interface RuleBlockProps {
 /** One rule: its switch, what it does, and its parameters while it is on. */
 const RuleBlock = ({ title, description, enabled, onToggle, children }: RuleBlockProps) => (
   <Stack space="space.100">
-    <Heading size="xsmall" as="h3">
+    <Heading size="xsmall" as="h2">
       {title}
     </Heading>
     <Text as="p" color="color.text.subtle">

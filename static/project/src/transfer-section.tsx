@@ -47,12 +47,12 @@ export const TransferSection = ({ draft, onChange, view }: SectionProps) => {
 
   return (
     <Stack space="space.250" testId="transfer-section">
-      <Heading size="xsmall" as="h3">
+      <Heading size="xsmall" as="h2">
         Export
       </Heading>
       <Text as="p">Download these settings, as they stand on this page, as a JSON file.</Text>
       <Button onClick={download}>Export as JSON</Button>
-      <Heading size="xsmall" as="h3">
+      <Heading size="xsmall" as="h2">
         Import
       </Heading>
       <label htmlFor={id} style={labelStyle}>
@@ -69,7 +69,7 @@ export const TransferSection = ({ draft, onChange, view }: SectionProps) => {
       />
       <ProblemList title="The file was not imported" problems={problems} testId="import-problems" />
       {imported === null ? null : (
-        <SectionMessage appearance="information" title={`${imported} imported`} headingLevel="h3">
+        <SectionMessage appearance="information" title={`${imported} imported`} headingLevel="h2">
           <Text as="p">Check the other tabs, then save to use these settings.</Text>
         </SectionMessage>
       )}
