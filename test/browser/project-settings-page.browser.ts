@@ -109,9 +109,11 @@ describe('the Status Guide project settings page', () => {
       `${run.sandbox.baseUrl}/servicedesk/customer/portal/2/IT-2`,
       { as: demo.customer, theme: 'light' },
     );
-    await appPanel(portal)
-      .getByRole('heading', { name: 'The IT team has your request.' })
-      .waitFor();
+    const headline = appPanel(portal).getByRole('heading', {
+      name: 'The IT team has your request.',
+    });
+    await headline.waitFor();
+    expect(await headline.isVisible()).toBe(true);
     await saveScreenshot(portal, 'project-reworded-in-portal');
     await portal.context().close();
   });
@@ -129,6 +131,7 @@ describe('the Status Guide project settings page', () => {
     await appPanel(page).getByRole('link', { name: 'IT Help Desk (IT)' }).click();
     await page.waitForURL(`**${itSettingsPath}*`);
     await appPanel(page).getByRole('tab', { name: 'Status mapping' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(itSettingsPath);
     await page.context().close();
   });
 });

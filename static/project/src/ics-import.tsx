@@ -6,6 +6,7 @@ import {
   type ImportedHoliday,
   parseIcsHolidays,
 } from '../../../src/domain/calendar/parse-ics-holidays';
+import { readFileText } from './read-file-text';
 
 /** Props of {@link IcsImport}. */
 export interface IcsImportProps {
@@ -26,7 +27,7 @@ export const IcsImport = ({ importedCount, onImport }: IcsImportProps) => {
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
   const read = async (file: File) => {
-    const result = parseIcsHolidays(await file.text());
+    const result = parseIcsHolidays(await readFileText(file));
     if (!result.ok) {
       setMessage({ text: `${file.name} could not be read: ${result.message}`, isError: true });
       return;

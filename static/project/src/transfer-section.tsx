@@ -7,6 +7,7 @@ import { type CSSProperties, useId, useState } from 'react';
 
 import { ProblemList } from './problem-list';
 import { readConfigFile } from './read-config-file';
+import { readFileText } from './read-file-text';
 import type { SectionProps } from './section-props';
 
 const labelStyle = {
@@ -34,7 +35,7 @@ export const TransferSection = ({ draft, onChange, view }: SectionProps) => {
   };
 
   const read = async (file: File) => {
-    const result = readConfigFile(await file.text());
+    const result = readConfigFile(await readFileText(file));
     if (!result.ok) {
       setProblems(result.problems);
       setImported(null);
