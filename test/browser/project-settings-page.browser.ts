@@ -71,6 +71,28 @@ describe('the Status Guide project settings page', () => {
       await page.context().close();
     });
 
+    it.each(['General', 'Calendar', 'Rules', 'Special accounts', 'Export and import'])(
+      'shows the %s tab, keyboard-reachable and accessible',
+      async (tab) => {
+        const page = await openSettings(theme);
+        const panel = appPanel(page);
+
+        await panel.getByRole('tab', { name: 'General' }).focus();
+        while (
+          (await panel.getByRole('tab', { name: tab }).getAttribute('aria-selected')) !== 'true'
+        ) {
+          await page.keyboard.press('ArrowRight');
+        }
+        await panel.getByRole('tabpanel').first().waitFor();
+        expect(await panel.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe(
+          'true',
+        );
+        await saveScreenshot(page, `project-tab-${tab.toLowerCase().replace(/ /g, '-')}-${theme}`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await page.context().close();
+      },
+    );
+
     it('refuses an agent, who administers neither the project nor Jira', async () => {
       const page = await openSettings(theme, demo.agent);
 

@@ -1,8 +1,9 @@
 import Button from '@atlaskit/button/new';
-import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { useState } from 'react';
+import { token } from '@atlaskit/tokens';
+import { type CSSProperties, useState } from 'react';
 
 import {
   type ProjectConfig,
@@ -21,6 +22,8 @@ export interface ProjectSettingsEditorProps {
   initial: ProjectSettingsView;
   testId?: string;
 }
+
+const panelStyle = { width: '100%', paddingBlockStart: token('space.200') } satisfies CSSProperties;
 
 type Outcome = { kind: 'saved' | 'reset' } | { kind: 'refused'; error: ResolverError } | null;
 
@@ -96,7 +99,9 @@ export const ProjectSettingsEditor = ({
         </TabList>
         {projectSections.map(({ id, Section }) => (
           <TabPanel key={id}>
-            <Section draft={draft} onChange={change} view={view} errors={errors} />
+            <Box style={panelStyle}>
+              <Section draft={draft} onChange={change} view={view} errors={errors} />
+            </Box>
           </TabPanel>
         ))}
       </Tabs>
