@@ -5,7 +5,7 @@ import { type CSSProperties, useId } from 'react';
 
 import type { CatalogueEntryChoice } from '../../../src/contracts/project';
 import type { EntryWordingOverride } from '../../../src/domain/catalogue/wording-overrides-schema';
-import type { FieldErrors } from './field-errors';
+import { type FieldErrors, messagesUnder } from './field-errors';
 
 /** Props of {@link WordingFields}. */
 export interface WordingFieldsProps {
@@ -87,6 +87,7 @@ export const WordingFields = ({
       })}
       {listFields.map(([key, label]) => {
         const fieldId = `${id}-${key}`;
+        const error = messagesUnder(errors, `${errorPath}.${key}`)[0];
         return (
           <Stack space="space.050" key={key}>
             <label htmlFor={fieldId} style={labelStyle}>
@@ -105,8 +106,14 @@ export const WordingFields = ({
                   kept.join('') === '' ? without(override, key) : { ...override, [key]: kept },
                 );
               }}
+              isInvalid={error !== undefined}
               minimumRows={2}
             />
+            {error === undefined ? null : (
+              <Text size="small" color="color.text.danger">
+                {error}
+              </Text>
+            )}
           </Stack>
         );
       })}

@@ -207,3 +207,18 @@ describe('ProjectSettingsPage', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 });
+
+describe('ProjectSettingsPage’s wording lists', () => {
+  it('says beside the list that an empty line cannot stay, and keeps what was typed', async () => {
+    answerInvoke(projectKeys.getSettings, succeed(buildView()));
+    const user = userEvent.setup();
+    render(<ProjectSettingsPage />);
+    await user.click(await screen.findByRole('tab', { name: 'Wording' }));
+
+    const tips = screen.getByRole('textbox', { name: 'Tips (one line each)' });
+    await user.type(tips, 'Restart first.{Enter}');
+
+    expect(screen.getAllByText(/Each tip cannot be empty/)[0]).toBeVisible();
+    expect(tips).toHaveValue('Restart first.\n');
+  });
+});
