@@ -1,7 +1,12 @@
+import type { AccountChoice, ProjectSettingsView } from './project';
+
 /** Resolver definitions of the admin page (function `admin-resolver`). */
 export const adminKeys = {
   getSettings: 'admin.getSettings',
   saveSettings: 'admin.saveSettings',
+  getSiteDefaults: 'admin.getSiteDefaults',
+  saveSiteDefaults: 'admin.saveSiteDefaults',
+  searchUsers: 'admin.searchUsers',
 } as const;
 
 /** One catalogue entry as the admin page lists it. */
@@ -47,4 +52,7 @@ export interface AdminOverview {
 export interface AdminDefinitions {
   [adminKeys.getSettings]: { payload: Record<string, never>; result: AdminOverview };
   [adminKeys.saveSettings]: { payload: { settings: SiteSettings }; result: AdminOverview };
+  [adminKeys.getSiteDefaults]: { payload: Record<string, never>; result: ProjectSettingsView };
+  [adminKeys.saveSiteDefaults]: { payload: { config: unknown }; result: ProjectSettingsView };
+  [adminKeys.searchUsers]: { payload: { query: string }; result: AccountChoice[] };
 }

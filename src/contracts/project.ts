@@ -43,7 +43,8 @@ export interface AccountChoice {
 
 /** What the project settings page shows. */
 export interface ProjectSettingsView {
-  projectKey: string;
+  /** The project the settings are for; null for the site defaults every project starts from. */
+  projectKey: string | null;
   /** The configuration in force for the project (its own, else the site defaults, else the preset). */
   config: ProjectConfig;
   /** True when the project has no document of its own yet and follows the site defaults. */

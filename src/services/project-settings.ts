@@ -84,6 +84,35 @@ const buildView = async (
   const desk = (await listServiceDesks()).find((d) => d.projectKey === projectKey);
   const requestTypes = desk === undefined ? [] : await listRequestTypes(desk.id);
 
+  return describeSettings({
+    projectKey,
+    config,
+    inheritsSiteDefaults,
+    storedSettingsProblem,
+    statuses,
+    requestTypes,
+  });
+};
+
+/**
+ * The settings page's view of a configuration, given the statuses and request types it is
+ * edited against. Throws JiraHttpError (naming the listed accounts).
+ */
+export const describeSettings = async ({
+  projectKey,
+  config,
+  inheritsSiteDefaults,
+  storedSettingsProblem,
+  statuses,
+  requestTypes,
+}: {
+  projectKey: string | null;
+  config: StatusGuideConfig;
+  inheritsSiteDefaults: boolean;
+  storedSettingsProblem: string | null;
+  statuses: ProjectStatus[];
+  requestTypes: { id: string; name: string }[];
+}): Promise<ProjectSettingsView> => {
   return {
     projectKey,
     config,

@@ -9,6 +9,7 @@ import { useInvoke } from '../../shared/use-invoke';
 import { CatalogueTable } from './catalogue-table';
 import { ProjectList } from './project-list';
 import { SettingsForm } from './settings-form';
+import { SiteDefaultsSection } from './site-defaults-section';
 import { StoredSettingsProblem } from './stored-settings-problem';
 
 /** Props of {@link AdminSettings}. */
@@ -50,6 +51,7 @@ export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps)
       <Box style={formColumnStyle}>
         <SettingsForm settings={overview.settings} onSaved={setSaved} />
       </Box>
+      <SiteDefaultsSection />
       <ProjectList projects={overview.projects} />
       <CatalogueTable entries={overview.catalogue} />
     </Stack>

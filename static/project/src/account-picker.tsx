@@ -2,26 +2,27 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { useId, useState } from 'react';
 
-import { type AccountChoice, projectKeys } from '../../../src/contracts/project';
-import { callResolver } from '../../shared/call-resolver';
+import type { AccountChoice } from '../../../src/contracts/project';
 import { LabelledTextField } from '../../shared/labelled-text-field';
+import type { SectionProps } from './section-props';
 
 /** Props of {@link AccountPicker}. */
 export interface AccountPickerProps {
   /** What the accounts are for ("customer proxies"), for the labels. */
   purpose: string;
   onPick: (account: AccountChoice) => void;
+  search: SectionProps['searchAccounts'];
 }
 
 /** Finds Jira people by name or email and offers each to add. */
-export const AccountPicker = ({ purpose, onPick }: AccountPickerProps) => {
+export const AccountPicker = ({ purpose, onPick, search: searchAccounts }: AccountPickerProps) => {
   const id = useId();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<AccountChoice[] | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
 
   const search = async () => {
-    const result = await callResolver(projectKeys.searchUsers, { query });
+    const result = await searchAccounts(query);
     if (!result.ok) {
       setError(result.error.message);
       setFound(null);

@@ -21,7 +21,13 @@ const lists: [AccountList, string, string][] = [
 ];
 
 /** The accounts the rules treat specially, picked from Jira's people. */
-export const AccountsSection = ({ draft, onChange, view, errors }: SectionProps) => {
+export const AccountsSection = ({
+  draft,
+  onChange,
+  view,
+  errors,
+  searchAccounts,
+}: SectionProps) => {
   const [names, setNames] = useState<Record<string, string>>(view.accountNames);
 
   const setList = (list: AccountList, ids: string[]) => {
@@ -71,6 +77,7 @@ export const AccountsSection = ({ draft, onChange, view, errors }: SectionProps)
             ))}
             <AccountPicker
               purpose={title.toLowerCase()}
+              search={searchAccounts}
               onPick={(account) => {
                 setNames({ ...names, [account.accountId]: account.displayName });
                 if (!ids.includes(account.accountId)) setList(list, [...ids, account.accountId]);

@@ -5,21 +5,18 @@ import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useState } from 'react';
 
-import {
-  type ProjectConfig,
-  projectKeys,
-  type ProjectSettingsView,
-} from '../../../src/contracts/project';
+import type { ProjectConfig, ProjectSettingsView } from '../../../src/contracts/project';
 import type { ResolverError } from '../../../src/contracts/result';
-import { callResolver } from '../../shared/call-resolver';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { type FieldErrors, validateDraft } from './field-errors';
 import { ProblemList } from './problem-list';
 import { projectSections } from './project-sections';
+import type { EditorActions } from './section-props';
 
 /** Props of {@link ProjectSettingsEditor}. */
 export interface ProjectSettingsEditorProps {
   initial: ProjectSettingsView;
+  actions: EditorActions;
   testId?: string;
 }
 
@@ -34,6 +31,7 @@ type Outcome = { kind: 'saved' | 'reset' } | { kind: 'refused'; error: ResolverE
  */
 export const ProjectSettingsEditor = ({
   initial,
+  actions,
   testId = 'project-settings-editor',
 }: ProjectSettingsEditorProps) => {
   const [view, setView] = useState(initial);
@@ -49,12 +47,12 @@ export const ProjectSettingsEditor = ({
     setOutcome(null);
   };
 
-  const apply = async (key: typeof projectKeys.saveSettings | typeof projectKeys.resetSettings) => {
+  const apply = async (kind: 'saved' | 'reset') => {
     setIsSaving(true);
     const result =
-      key === projectKeys.saveSettings
-        ? await callResolver(key, { config: draft })
-        : await callResolver(key, {});
+      kind === 'saved' || actions.reset === null
+        ? await actions.save(draft)
+        : await actions.reset();
     setIsSaving(false);
 
     if (!result.ok) {
@@ -65,12 +63,12 @@ export const ProjectSettingsEditor = ({
     setView(result.data);
     setDraft(result.data.config);
     setServerErrors({});
-    setOutcome({ kind: key === projectKeys.saveSettings ? 'saved' : 'reset' });
+    setOutcome({ kind });
   };
 
   const save = () => {
     if (Object.keys(validateDraft(draft)).length > 0) return;
-    void apply(projectKeys.saveSettings);
+    void apply('saved');
   };
 
   return (
@@ -86,11 +84,13 @@ export const ProjectSettingsEditor = ({
           <Text as="p">The settings below are the ones in force until you save.</Text>
         </SectionMessage>
       )}
-      <Text as="p" color="color.text.subtle">
-        {view.inheritsSiteDefaults
-          ? 'This project follows the site defaults until you save settings of its own.'
-          : 'This project has settings of its own.'}
-      </Text>
+      {view.projectKey === null ? null : (
+        <Text as="p" color="color.text.subtle">
+          {view.inheritsSiteDefaults
+            ? 'This project follows the site defaults until you save settings of its own.'
+            : 'This project has settings of its own.'}
+        </Text>
+      )}
       <Tabs id={`${testId}-tabs`} testId={`${testId}-tabs`}>
         <TabList>
           {projectSections.map((section) => (
@@ -100,7 +100,13 @@ export const ProjectSettingsEditor = ({
         {projectSections.map(({ id, Section }) => (
           <TabPanel key={id}>
             <Box style={panelStyle}>
-              <Section draft={draft} onChange={change} view={view} errors={errors} />
+              <Section
+                draft={draft}
+                onChange={change}
+                view={view}
+                errors={errors}
+                searchAccounts={actions.searchAccounts}
+              />
             </Box>
           </TabPanel>
         ))}
@@ -117,7 +123,9 @@ export const ProjectSettingsEditor = ({
         <SectionMessage appearance="success" title="Settings saved" headingLevel="h2">
           <Text as="p">
             {outcome.kind === 'saved'
-              ? 'The portal, the agent panel and the rules use them from now on.'
+              ? view.projectKey === null
+                ? 'Every project without settings of its own uses them from now on.'
+                : 'The portal, the agent panel and the rules use them from now on.'
               : 'This project follows the site defaults again.'}
           </Text>
         </SectionMessage>
@@ -126,14 +134,16 @@ export const ProjectSettingsEditor = ({
         <Button appearance="primary" onClick={save} isLoading={isSaving} testId={`${testId}-save`}>
           Save settings
         </Button>
-        <Button
-          onClick={() => {
-            void apply(projectKeys.resetSettings);
-          }}
-          isDisabled={view.inheritsSiteDefaults || isSaving}
-        >
-          Use the site defaults
-        </Button>
+        {actions.reset === null ? null : (
+          <Button
+            onClick={() => {
+              void apply('reset');
+            }}
+            isDisabled={view.inheritsSiteDefaults || isSaving}
+          >
+            Use the site defaults
+          </Button>
+        )}
       </Inline>
     </Stack>
   );

@@ -4,11 +4,13 @@ import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId } from 'react';
 
 import { projectKeys } from '../../../src/contracts/project';
+import { callResolver } from '../../shared/call-resolver';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
 import { ProjectSettingsEditor } from './project-settings-editor';
+import type { EditorActions } from './section-props';
 
 /** Props of {@link ProjectSettingsPage}. */
 export interface ProjectSettingsPageProps {
@@ -16,6 +18,12 @@ export interface ProjectSettingsPageProps {
 }
 
 const pageStyle = { padding: token('space.300'), maxWidth: '64rem' } satisfies CSSProperties;
+
+const projectActions: EditorActions = {
+  save: (config) => callResolver(projectKeys.saveSettings, { config }),
+  reset: () => callResolver(projectKeys.resetSettings, {}),
+  searchAccounts: (query) => callResolver(projectKeys.searchUsers, { query }),
+};
 
 const errorTitles: ErrorTitles = {
   FORBIDDEN: "You don't have access to this project's Status Guide settings.",
@@ -48,7 +56,7 @@ export const ProjectSettingsPage = ({
         </Stack>
         {loading ? <LoadingState label="Loading this project's settings" /> : null}
         {error ? <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} /> : null}
-        {data ? <ProjectSettingsEditor initial={data} /> : null}
+        {data ? <ProjectSettingsEditor initial={data} actions={projectActions} /> : null}
       </Stack>
     </Box>
   );

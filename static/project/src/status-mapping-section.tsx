@@ -44,8 +44,11 @@ export const StatusMappingSection = ({ draft, onChange, view, errors }: SectionP
   return (
     <Stack space="space.200" testId="status-mapping-section">
       <Text as="p">
-        These are the statuses of this project’s workflows. Each one shows customers the words of
-        the catalogue entry it matches; an unmatched one shows neutral words.
+        {view.projectKey === null
+          ? 'These are the statuses of every workflow on the site.'
+          : 'These are the statuses of this project’s workflows.'}{' '}
+        Each one shows customers the words of the catalogue entry it matches; an unmatched one shows
+        neutral words.
       </Text>
       <table style={tableStyle}>
         <thead>

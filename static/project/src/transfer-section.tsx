@@ -29,7 +29,7 @@ export const TransferSection = ({ draft, onChange, view }: SectionProps) => {
     const blob = new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `status-guide-${view.projectKey}.json`;
+    link.download = `status-guide-${view.projectKey ?? 'site-defaults'}.json`;
     link.click();
     URL.revokeObjectURL(link.href);
   };
