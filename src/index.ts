@@ -4,6 +4,7 @@
 export { adminResolver } from './resolvers/admin-resolver';
 export { agentResolver } from './resolvers/agent-resolver';
 export { portalResolver } from './resolvers/portal-resolver';
+export { projectResolver } from './resolvers/project-resolver';
 
 // Triggers
 export { onChecklistIssueUpdatedEvent } from './triggers/checklist-issue-updated-event';

@@ -7,7 +7,7 @@ import type { InlineConfig, Plugin, UserConfigFnPromise } from 'vite' with {
 };
 
 /** The Custom UI apps: each a folder under static/ and a resource in manifest.yml. */
-export const uiApps = ['portal', 'agent', 'admin'] as const;
+export const uiApps = ['portal', 'agent', 'admin', 'project'] as const;
 
 /** The name of one Custom UI app. */
 export type UiApp = (typeof uiApps)[number];

@@ -125,7 +125,8 @@ export class ForgeEmulator {
             cloudId,
             siteUrl: this.options.site.baseUrl,
             moduleKey,
-            localId: `${moduleKey}-sandbox`,
+            // The extension ARI Forge passes, with the sandbox's app and environment ids.
+            localId: `ari:cloud:ecosystem::extension/sandbox-app/sandbox/static/${moduleKey}`,
             locale: context.locale ?? 'en-US',
             timezone: context.timezone ?? 'UTC',
             theme: { colorMode: context.theme ?? 'light' },

@@ -22,6 +22,7 @@ const manifestSchema = z.object({
     'jiraServiceManagement:portalRequestDetail': z.array(uiModuleSchema).default([]),
     'jira:issuePanel': z.array(uiModuleSchema).default([]),
     'jira:adminPage': z.array(uiModuleSchema).default([]),
+    'jira:projectSettingsPage': z.array(uiModuleSchema).default([]),
     trigger: z
       .array(
         z.object({
@@ -72,7 +73,11 @@ export interface LoadedTranslations {
 
 /** A UI module the sandbox renders in an iframe. */
 export type UiModule = z.infer<typeof uiModuleSchema> & {
-  kind: 'jiraServiceManagement:portalRequestDetail' | 'jira:issuePanel' | 'jira:adminPage';
+  kind:
+    | 'jiraServiceManagement:portalRequestDetail'
+    | 'jira:issuePanel'
+    | 'jira:adminPage'
+    | 'jira:projectSettingsPage';
 };
 
 /** A trigger module: which events reach which function, through which filter. */
@@ -112,6 +117,10 @@ export const loadManifest = (rootDir: string): LoadedManifest => {
       })),
       ...modules['jira:issuePanel'].map((m) => ({ ...m, kind: 'jira:issuePanel' as const })),
       ...modules['jira:adminPage'].map((m) => ({ ...m, kind: 'jira:adminPage' as const })),
+      ...modules['jira:projectSettingsPage'].map((m) => ({
+        ...m,
+        kind: 'jira:projectSettingsPage' as const,
+      })),
     ],
     triggers: modules.trigger,
     scheduledTriggers: modules.scheduledTrigger,

@@ -17,6 +17,12 @@ import {
 } from './issue-routes';
 import { checkPermissions, getMyPermissions, getMyself } from './permission-routes';
 import {
+  getProjectStatuses,
+  listRequestTypes,
+  listServiceDesks,
+  searchUsers,
+} from './project-routes';
+import {
   addRequestComment,
   createRequest,
   getRequest,
@@ -53,6 +59,10 @@ const routes: Route[] = [
   route('POST', '/rest/api/3/permissions/check', checkPermissions),
   route('GET', '/rest/api/3/myself', getMyself),
   route('GET', '/rest/api/3/search/jql', searchByJql),
+  route('GET', '/rest/api/3/project/:projectIdOrKey/statuses', getProjectStatuses),
+  route('GET', '/rest/api/3/user/search', searchUsers),
+  route('GET', '/rest/servicedeskapi/servicedesk', listServiceDesks),
+  route('GET', '/rest/servicedeskapi/servicedesk/:serviceDeskId/requesttype', listRequestTypes),
   route('GET', '/rest/servicedeskapi/request', listRequests),
   route('POST', '/rest/servicedeskapi/request', createRequest),
   route('GET', '/rest/servicedeskapi/request/:issueIdOrKey', getRequest),

@@ -43,6 +43,16 @@ export const demoUsers: SiteUser[] = [
     role: 'Jira administrator and project admin',
   },
   {
+    accountId: 'projectadmin-pat',
+    email: 'pat@servicedesk.example',
+    displayName: 'Pat Projectadmin',
+    accountType: 'atlassian',
+    timeZone: 'Europe/London',
+    locale: 'en-GB',
+    isSiteAdmin: false,
+    role: 'Project admin of the IT help desk only (opens its project settings)',
+  },
+  {
     accountId: 'installer-ian',
     email: 'ian@installer.example',
     displayName: 'Ian Installer',
@@ -150,6 +160,55 @@ const fieldServiceProject = (): Project => ({
   workflow: fieldServiceWorkflow(),
 });
 
+/**
+ * A second desk's workflow, close to JSM's IT service template but with some statuses renamed,
+ * as desks do: Triage, Awaiting your reply and Working on it match no catalogue entry by name.
+ */
+export const itHelpDeskWorkflow = (): Workflow => {
+  const statuses = [
+    status('101', 'Triage', 'new'),
+    status('102', 'Awaiting your reply', 'indeterminate'),
+    status('103', 'Working on it', 'indeterminate'),
+    status('104', 'Pending', 'indeterminate'),
+    status('105', 'Escalated', 'indeterminate'),
+    status('106', 'Done', 'done'),
+    status('107', 'Closed', 'done'),
+    status('108', 'Canceled', 'done'),
+  ];
+  const open = ['101', '102', '103', '104', '105'];
+
+  return {
+    statuses,
+    transitions: [
+      { id: '211', name: 'Start work', from: ['101', '102', '104', '105'], to: '103' },
+      { id: '221', name: 'Ask the customer', from: ['101', '103', '105'], to: '102' },
+      { id: '231', name: 'Mark pending', from: ['101', '103'], to: '104' },
+      { id: '241', name: 'Escalate', from: ['101', '103'], to: '105' },
+      { id: '251', name: 'Resolve', from: open, to: '106' },
+      { id: '261', name: 'Close', from: ['106'], to: '107' },
+      { id: '271', name: 'Cancel', from: open, to: '108' },
+      { id: '281', name: 'Reopen', from: ['106'], to: '101' },
+      { id: '291', name: 'Back to work', from: ['106'], to: '103' },
+    ],
+  };
+};
+
+const itHelpDeskProject = (): Project => ({
+  id: '10001',
+  key: 'IT',
+  name: 'IT Help Desk',
+  serviceDeskId: '2',
+  portalId: '2',
+  agentIds: ['agent-alex'],
+  adminIds: ['projectadmin-pat'],
+  customerIds: ['cust-casey', 'cust-morgan'],
+  requestTypes: [
+    { id: '20', name: 'Get IT help', description: 'Something on your computer or account.' },
+    { id: '21', name: 'Request new software', description: 'Ask for an application.' },
+  ],
+  workflow: itHelpDeskWorkflow(),
+});
+
 interface DemoRequest {
   summary: string;
   description: string;
@@ -161,6 +220,33 @@ interface DemoRequest {
   daysAgo: number;
   comments?: { authorId: string; body: string; isPublic: boolean }[];
 }
+
+const itDemoRequests: DemoRequest[] = [
+  {
+    summary: 'Laptop will not join the office wifi',
+    description: 'Since the update the laptop forgets the network.',
+    requestTypeId: '20',
+    path: ['Triage', 'Working on it', 'Done'],
+    reporterId: 'cust-casey',
+    daysAgo: 3,
+  },
+  {
+    summary: 'Need a licence for the diagram editor',
+    description: 'For the new depot floor plans.',
+    requestTypeId: '21',
+    path: ['Triage'],
+    reporterId: 'cust-casey',
+    daysAgo: 0,
+  },
+  {
+    summary: 'Shared mailbox missing',
+    description: 'The dispatch mailbox disappeared from my mail app.',
+    requestTypeId: '20',
+    path: ['Triage', 'Working on it', 'Awaiting your reply'],
+    reporterId: 'cust-casey',
+    daysAgo: 2,
+  },
+];
 
 const demoRequests: DemoRequest[] = [
   {
@@ -333,14 +419,17 @@ const isoDaysAgo = (now: Date, days: number, hoursAfter = 0): string =>
     .toISOString()
     .replace('Z', '+0000');
 
-/** A fresh demo site as of `now`: the users, one field-service desk and a request per status. */
-export const seedSite = (now: Date = new Date()): SiteState => {
-  const project = fieldServiceProject();
+/** The demo requests of one project as issues, numbered from `firstIssueId`. */
+const seedIssues = (
+  project: Project,
+  requests: DemoRequest[],
+  firstIssueId: number,
+  now: Date,
+  counters: { changelog: number; comment: number },
+): SiteIssue[] => {
   const byName = new Map(project.workflow.statuses.map((s) => [s.name, s]));
-  let changelogCounter = 0;
-  let commentCounter = 0;
 
-  const issues: SiteIssue[] = demoRequests.map((demo, index) => {
+  return requests.map((demo, index) => {
     const created = isoDaysAgo(now, demo.daysAgo);
     const steps = demo.path.map((name) => {
       const found = byName.get(name);
@@ -350,7 +439,7 @@ export const seedSite = (now: Date = new Date()): SiteState => {
     const changelog = steps.slice(1).map((to, step) => {
       const from = steps[step] ?? to;
       return {
-        id: String(20000 + ++changelogCounter),
+        id: String(20000 + ++counters.changelog),
         authorId: 'agent-alex',
         created: isoDaysAgo(now, demo.daysAgo, step + 1),
         items: [
@@ -361,7 +450,7 @@ export const seedSite = (now: Date = new Date()): SiteState => {
     const lastChange = changelog[changelog.length - 1]?.created ?? created;
 
     return {
-      id: String(10001 + index),
+      id: String(firstIssueId + index),
       key: `${project.key}-${index + 1}`,
       projectKey: project.key,
       summary: demo.summary,
@@ -373,7 +462,7 @@ export const seedSite = (now: Date = new Date()): SiteState => {
       created,
       updated: lastChange,
       comments: (demo.comments ?? []).map((comment) => ({
-        id: String(10000 + ++commentCounter),
+        id: String(10000 + ++counters.comment),
         ...comment,
         created: lastChange,
         updated: lastChange,
@@ -382,13 +471,28 @@ export const seedSite = (now: Date = new Date()): SiteState => {
       properties: {},
     };
   });
+};
+
+/**
+ * A fresh demo site as of `now`: the users, the field-service desk with a request per status,
+ * and an IT help desk whose statuses carry other names.
+ */
+export const seedSite = (now: Date = new Date()): SiteState => {
+  const counters = { changelog: 0, comment: 0 };
+  const fieldService = fieldServiceProject();
+  const itHelpDesk = itHelpDeskProject();
+  const fieldServiceIssues = seedIssues(fieldService, demoRequests, 10001, now, counters);
+  const issues = [
+    ...fieldServiceIssues,
+    ...seedIssues(itHelpDesk, itDemoRequests, 10001 + fieldServiceIssues.length, now, counters),
+  ];
 
   return {
     version: 1,
     users: demoUsers.map((user) => ({ ...user })),
-    projects: [project],
+    projects: [fieldService, itHelpDesk],
     issues,
     appStorage: {},
-    counters: { issue: issues.length, comment: commentCounter, changelog: changelogCounter },
+    counters: { issue: issues.length, comment: counters.comment, changelog: counters.changelog },
   };
 };

@@ -53,10 +53,20 @@ export const bridgeScript = `(() => {
     window.parent.postMessage({ type: 'sandbox:frame-height', frameId, height }, location.origin);
   };
 
+  // router.navigate and router.open: only to a page of this site, as Jira keeps apps on it.
+  const navigate = (payload) => {
+    const target = new URL(String((payload && payload.url) || '/'), location.origin);
+    if (target.origin !== location.origin) return Promise.resolve(null);
+    if (payload.type === 'new-tab') window.open(target.href, '_blank', 'noopener');
+    else window.top.location.assign(target.href);
+    return Promise.resolve(null);
+  };
+
   window.__bridge = {
     callBridge(name, payload) {
       if (name === 'enableTheming') return enableTheming();
       if (name === 'resize') reportHeight();
+      if (name === 'navigate') return navigate(payload);
       return call(name, payload);
     },
   };

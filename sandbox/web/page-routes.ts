@@ -8,6 +8,7 @@ import type { PageDeps, PageHandler } from './pages/page';
 import { problemPage } from './pages/page';
 import { portalListPage } from './pages/portal-list';
 import { portalRequestPage } from './pages/portal-request';
+import { projectSettingsPage } from './pages/project-settings-page';
 import { resolveViewer } from './viewer';
 
 /** Where the emulated Jira's pages live, as on a real site where it has one. */
@@ -17,6 +18,11 @@ const pages: [path: string, handler: PageHandler][] = [
   ['/servicedesk/customer/portal/:portalId/:issueKey', portalRequestPage],
   ['/browse/:issueKey', agentIssuePage],
   ['/jira/settings/apps/status-guide', adminPage],
+  // Where Jira puts a Forge app's project settings page: the app's and environment's ids follow.
+  [
+    '/jira/servicedesk/projects/:projectKey/settings/apps/:appId/:environmentId',
+    projectSettingsPage,
+  ],
 ];
 
 /** The server-rendered pages in the sandbox's header and switches, and a 404 page for the rest. */

@@ -45,3 +45,20 @@ export const userHasPermissions = async (
 
   return permissions.every((permission) => body.permissions[permission]?.havePermission === true);
 };
+
+/**
+ * True when the current user holds `permission` on the project (Jira answers true for a
+ * project-wide grant, such as ADMINISTER_PROJECTS held by a Jira admin). Runs as the user.
+ * Throws JiraHttpError (404 when the project does not exist).
+ */
+export const userHasProjectPermission = async (
+  permission: string,
+  projectKey: string,
+): Promise<boolean> => {
+  const query = new URLSearchParams({ permissions: permission, projectKey });
+  const body = await readJira<MyPermissions>('user', (jira) =>
+    jira.requestJira(route`/rest/api/3/mypermissions?${query}`, { method: 'GET' }),
+  );
+
+  return body.permissions[permission]?.havePermission === true;
+};

@@ -1,7 +1,7 @@
 import type { AgentOverview, AgentWarningCode } from '../contracts/agent';
 import type { SlaView } from '../contracts/promise-clocks';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { readRequestState } from '../domain/request-state';
 import type { RequestSla } from '../jira/customer-requests';
 import { getIssueSnapshot } from '../jira/issues';
@@ -30,7 +30,7 @@ export const getAgentOverview = async (
   const state = readRequestState(issue.requestState);
   const customerView = explainStatus(
     { name: issue.statusName, category: issue.statusCategory },
-    fieldServicePreset,
+    catalogueOf(config),
     config,
     {
       requestTypeId: request?.requestTypeId ?? null,

@@ -1,4 +1,4 @@
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import { isDispatchedStatus } from '../domain/rules/field-maintenance';
 import { loadConfig } from '../storage/config-store';
@@ -29,7 +29,7 @@ const awaitingHardware = new Set(['awaiting-dispatch', 'awaiting-stock']);
  */
 export const applyStatusRules = async (event: StatusChangeEvent): Promise<FieldOutcome> => {
   const { config } = await loadConfig(event.projectKey);
-  const entry = matchStatus(event.toStatusName, fieldServicePreset, config.statusMapping)?.id;
+  const entry = matchStatus(event.toStatusName, catalogueOf(config), config.statusMapping)?.id;
   const { dispatched, installerFinished } = config.rules;
 
   const isInstallerDone =

@@ -1,7 +1,8 @@
 import type { AgentChecklistView } from '../contracts/checklist';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import { composeAskComment } from '../domain/checklist/compose-checklist-comments';
+import type { StatusGuideConfig } from '../domain/config/schema';
 import { recordAppliedAction } from '../domain/request-state';
 import type { RuleAction } from '../domain/rules/decide-on-comment';
 import { addPublicComment } from '../jira/comments';
@@ -31,7 +32,7 @@ export const askCustomerForMissing = async (
 
   await addPublicComment('app', checklist.issue.key, text);
   const eventKey = `ask-customer:${now.getTime()}`;
-  const waiting = waitingStatusName(checklist.issue.transitions, checklist.config.statusMapping);
+  const waiting = waitingStatusName(checklist.issue.transitions, checklist.config);
   const moved =
     checklist.waitsOnCustomer || waiting === null
       ? null
@@ -65,8 +66,14 @@ export const askCustomerForMissing = async (
 /** The status an offered transition leads to that waits for the customer's reply, if any. */
 const waitingStatusName = (
   transitions: readonly { toStatusName: string }[],
-  mapping: Readonly<Record<string, string>>,
-): string | null =>
-  transitions.find(
-    (t) => matchStatus(t.toStatusName, fieldServicePreset, mapping)?.id === 'waiting-for-customer',
-  )?.toStatusName ?? null;
+  config: Pick<StatusGuideConfig, 'statusMapping' | 'preset'>,
+): string | null => {
+  // The catalogue's first entry that waits on the customer is the plain "waiting for you" one.
+  const catalogue = catalogueOf(config);
+  const waitingId = catalogue.find((entry) => entry.waitsOnCustomer)?.id;
+  return (
+    transitions.find(
+      (t) => matchStatus(t.toStatusName, catalogue, config.statusMapping)?.id === waitingId,
+    )?.toStatusName ?? null
+  );
+};

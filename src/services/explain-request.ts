@@ -1,7 +1,7 @@
 import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { languageOfLocale } from '../domain/catalogue/customer-language';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { ClockKind, PromiseClocks } from '../domain/promises/types';
 import type { RequestFacts } from '../domain/request-facts';
@@ -47,14 +47,14 @@ export const getPortalGuide = async (
     name: request.statusName,
     category: toStatusCategory(request.statusCategory.toLowerCase()),
   };
-  const explanation = explainStatus(status, fieldServicePreset, config, {
+  const explanation = explainStatus(status, catalogueOf(config), config, {
     requestTypeId: request.requestTypeId,
     isDispatched: state.facts.dispatch !== undefined,
     language: languageOfLocale(locale),
   });
   const { clocks } = computeRequestClocks(issue, state, config, now, request.participantIds);
 
-  const entry = matchStatus(request.statusName, fieldServicePreset, config.statusMapping);
+  const entry = matchStatus(request.statusName, catalogueOf(config), config.statusMapping);
   const clockKind = entry?.promise ? clockOfPromise[entry.promise.kind] : undefined;
   const isKept = clockKind !== undefined && isMet(clocks, clockKind);
   return {

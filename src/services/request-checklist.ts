@@ -1,4 +1,4 @@
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { ChecklistItem } from '../domain/checklist/checklist-settings-schema';
 import {
@@ -44,7 +44,7 @@ export const loadRequestChecklist = async (request: CustomerRequest): Promise<Re
   const fieldIds = [...new Set(items.flatMap((item) => item.fieldId ?? []))];
   const content = await getIssueContent('app', request.issueKey, fieldIds);
   const state = readRequestState(issue.requestState);
-  const entry = matchStatus(issue.statusName, fieldServicePreset, config.statusMapping);
+  const entry = matchStatus(issue.statusName, catalogueOf(config), config.statusMapping);
 
   return {
     request,

@@ -2,7 +2,7 @@ import type { CalendarView } from '../contracts/promise-clocks';
 import { defaultCalendarSettings } from '../domain/calendar/calendar-presets';
 import { parseDayKey } from '../domain/calendar/civil-day';
 import { wallClockToInstant } from '../domain/calendar/wall-clock';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { computePromiseClocks } from '../domain/promises/compute-promise-clocks';
@@ -45,7 +45,7 @@ export const computeRequestClocks = (
   const clocks = computePromiseClocks({
     createdAt: new Date(toMs(issue.created)),
     history: statusHistory(issue),
-    matchEntry: (name) => matchStatus(name, fieldServicePreset, config.statusMapping)?.id ?? null,
+    matchEntry: (name) => matchStatus(name, catalogueOf(config), config.statusMapping)?.id ?? null,
     facts: withoutUndefined({
       dispatchRecordedAt: day(facts.dispatch?.dispatchedOn),
       hardwareReceivedAt: day(facts.hardwareReceivedOn),

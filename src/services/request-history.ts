@@ -1,4 +1,4 @@
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import type { RequestStanding } from '../domain/rules/decide-on-comment';
@@ -9,7 +9,7 @@ import { type IssueSnapshot, normaliseOffset } from '../jira/issues';
  * catalogue entry that does, under the admin's mapping too), or neither.
  */
 export const standingOf = (statusName: string, config: StatusGuideConfig): RequestStanding => {
-  const entry = matchStatus(statusName, fieldServicePreset, config.statusMapping);
+  const entry = matchStatus(statusName, catalogueOf(config), config.statusMapping);
   if (entry?.isResolved === true) return 'resolved';
   return entry?.waitsOnCustomer === true ? 'waiting-on-customer' : 'other';
 };

@@ -1,4 +1,4 @@
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { likelyPathOf } from '../domain/catalogue/likely-paths';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { planRoadAhead, type RoadStep } from '../domain/road-ahead/plan-road-ahead';
@@ -49,8 +49,9 @@ export const planRequestRoad = async (
     likelyPath: likelyPathOf(
       { id: request.requestTypeId, name: request.requestTypeName },
       config.rules.dispatched.requestTypeIds,
+      config.preset,
     ),
-    catalogue: fieldServicePreset,
+    catalogue: catalogueOf(config),
     statusMapping: config.statusMapping,
   });
 };

@@ -1,19 +1,19 @@
-import type { AdminOverview, SiteSettings } from '../contracts/admin';
+import type { AdminOverview, ProjectLink, SiteSettings } from '../contracts/admin';
+import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { fillCompany } from '../domain/catalogue/explain-status';
-import { fieldServicePreset } from '../domain/catalogue/field-service-preset';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
-import { userHasPermissions } from '../jira/permissions';
 import { listStatusNames } from '../jira/statuses';
 import { ConfigInvalidError, loadConfig, saveSiteConfig } from '../storage/config-store';
+import { listProjectLinks } from './project-list';
 
-/** True when the current user is a Jira administrator. Throws JiraHttpError. */
-export const isJiraAdmin = (): Promise<boolean> => userHasPermissions(['ADMINISTER']);
-
-/** The admin page's overview of the site-wide settings. Throws when storage fails. */
-export const getSiteOverview = async (): Promise<AdminOverview> => {
+/**
+ * The admin page's overview of the site-wide settings and the service-desk projects, with links
+ * built from the calling module's extension id. Throws JiraHttpError, or when storage fails.
+ */
+export const getSiteOverview = async (extensionId: string): Promise<AdminOverview> => {
   const { config, problem } = await loadConfig();
-  return toOverview(config, problem);
+  return toOverview(config, problem, await listProjectLinks(extensionId));
 };
 
 /**
@@ -21,7 +21,10 @@ export const getSiteOverview = async (): Promise<AdminOverview> => {
  * Throws ConfigInvalidError, naming each field at fault, when the result would be invalid;
  * nothing is written then.
  */
-export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOverview> => {
+export const saveSiteSettings = async (
+  settings: SiteSettings,
+  extensionId: string,
+): Promise<AdminOverview> => {
   const { config } = await loadConfig();
   const next: StatusGuideConfig = {
     ...config,
@@ -31,7 +34,7 @@ export const saveSiteSettings = async (settings: SiteSettings): Promise<AdminOve
 
   await checkReopenTarget(next);
   const saved = await saveSiteConfig(next);
-  return toOverview(saved, null);
+  return toOverview(saved, null, await listProjectLinks(extensionId));
 };
 
 /** A reopen target must be a real status of the site, and not one that counts as resolved. */
@@ -46,20 +49,25 @@ const checkReopenTarget = async (config: StatusGuideConfig): Promise<void> => {
       { path, message: `No workflow has a status named "${targetStatus.trim()}".` },
     ]);
   }
-  if (matchStatus(targetStatus, fieldServicePreset, config.statusMapping)?.isResolved === true) {
+  if (matchStatus(targetStatus, catalogueOf(config), config.statusMapping)?.isResolved === true) {
     throw new ConfigInvalidError([
       { path, message: 'A reopened request cannot go back to a resolved status.' },
     ]);
   }
 };
 
-const toOverview = (config: StatusGuideConfig, problem: string | null): AdminOverview => ({
+const toOverview = (
+  config: StatusGuideConfig,
+  problem: string | null,
+  projects: ProjectLink[],
+): AdminOverview => ({
   settings: { companyName: config.companyName, reopen: { ...config.rules.reopen } },
-  catalogue: fieldServicePreset.map((entry) => ({
+  catalogue: catalogueOf(config).map((entry) => ({
     id: entry.id,
     name: entry.name,
     aliases: [...entry.aliases],
     headline: fillCompany(entry.wording.headline, config.companyName),
   })),
   storedSettingsProblem: problem,
+  projects,
 });

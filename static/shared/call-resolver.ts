@@ -7,6 +7,7 @@ import type {
   PortalChecklistDefinitions,
 } from '../../src/contracts/checklist';
 import type { PortalDefinitions } from '../../src/contracts/portal';
+import type { ProjectDefinitions } from '../../src/contracts/project';
 import type { ResolverResult } from '../../src/contracts/result';
 
 /** Every resolver definition the Custom UI apps call, by key. */
@@ -14,7 +15,8 @@ export type UiDefinitions = PortalDefinitions &
   AgentDefinitions &
   AdminDefinitions &
   PortalChecklistDefinitions &
-  AgentChecklistDefinitions;
+  AgentChecklistDefinitions &
+  ProjectDefinitions;
 
 /** The key of a resolver definition ('portal.getGuide'). */
 export type ResolverKey = keyof UiDefinitions;

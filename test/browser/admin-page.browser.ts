@@ -84,6 +84,21 @@ describe('the Status Guide admin page', () => {
       },
     );
 
+    it('opens every site default in the full editor, with the list of projects', async () => {
+      const page = await openSettings(theme);
+      const panel = appPanel(page);
+
+      expect(await panel.getByRole('link', { name: 'IT Help Desk (IT)' }).isVisible()).toBe(true);
+      await panel.getByRole('button', { name: 'Edit every site default' }).click();
+      await panel.getByRole('tab', { name: 'Status mapping' }).click();
+      const row = panel.getByRole('row', { name: /Triage/ });
+      await row.waitFor();
+      expect(await row.getByText('Not matched').isVisible()).toBe(true);
+      await saveScreenshot(page, `admin-site-defaults-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
     it.each(nonAdmins)('refuses $who the settings', async ({ email, name, slug }) => {
       const page = await openSettings(theme, email);
 

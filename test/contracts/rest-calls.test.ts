@@ -32,6 +32,9 @@ describe('the REST calls of the app’s journeys, held against Atlassian’s API
       'agent, customer': false,
       'admin, Jira admin': true,
       'admin, agent': false,
+      'project, project admin': true,
+      'project, user search': true,
+      'project, agent': false,
     });
   });
 

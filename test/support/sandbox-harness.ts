@@ -14,6 +14,7 @@ export const demo = {
   otherCustomer: 'morgan@customer.example',
   agent: 'alex@servicedesk.example',
   admin: 'ada@servicedesk.example',
+  projectAdmin: 'pat@servicedesk.example',
   installer: 'ian@installer.example',
   integration: 'bridge@partner.example',
 } as const;

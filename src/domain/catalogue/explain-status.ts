@@ -91,7 +91,10 @@ export const explainStatus = (
     entryId: entry.id,
     headline: current.headline,
     actsNext: [...actsNext],
-    actsNextLabel: fill(describeActors(actsNext, entry.actsInTurn, language)),
+    actsNextLabel:
+      actsNext.length === 0
+        ? phrases.nobodyActs
+        : fill(describeActors(actsNext, entry.actsInTurn, language)),
     waitsOnCustomer: entry.waitsOnCustomer,
     whatHappensNext: current.whatHappensNext,
     customerCanDo: [

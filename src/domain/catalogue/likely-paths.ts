@@ -1,3 +1,5 @@
+import type { PresetId } from '../config/schema';
+
 /**
  * The usual way of a field-maintenance request (hardware sent, then fitted by an installer) through
  * the preset's entries, by entry id, from lodging to resolution.
@@ -22,6 +24,13 @@ export const hardwareOrderPath: readonly string[] = [
 /** The usual way of every other request: picked up, worked on, resolved. */
 export const generalPath: readonly string[] = ['in-review', 'in-progress', 'resolved'];
 
+/** The usual way of a request on an IT service desk: waiting for support, in progress, resolved. */
+export const itServiceDeskPath: readonly string[] = [
+  'waiting-for-support',
+  'it-in-progress',
+  'it-resolved',
+];
+
 // Request types a desk names for work an installer does on the vehicle, and for orders.
 const fieldMaintenanceName = /maintenance|install|fit(?:ting|ment)?\b/i;
 const hardwareOrderName = /order|purchase|buy|quote/i;
@@ -40,14 +49,16 @@ export const isFieldMaintenanceType = (
     : fieldMaintenanceName.test(requestType.name ?? '');
 
 /**
- * The likely path of a request of this type: field maintenance, a hardware order (named so), or
- * the general path.
+ * The likely path of a request of this type: on the field-service preset, field maintenance, a
+ * hardware order (named so), or the general path; on the IT preset, the IT desk's one path.
  * @example likelyPathOf({ id: '11', name: 'Order hardware' }, []) // hardwareOrderPath
  */
 export const likelyPathOf = (
   requestType: { id: string; name: string | null },
   fieldMaintenanceIds: readonly string[],
+  preset: PresetId = 'field-service',
 ): readonly string[] => {
+  if (preset === 'it-service-desk') return itServiceDeskPath;
   if (isFieldMaintenanceType(requestType, fieldMaintenanceIds)) return fieldMaintenancePath;
   return hardwareOrderName.test(requestType.name ?? '') ? hardwareOrderPath : generalPath;
 };

@@ -7,7 +7,7 @@ import type { StatusGuideConfig } from './schema';
 
 /** The configuration in force before an admin saves anything: the field-service preset. */
 export const defaultConfig: StatusGuideConfig = {
-  version: 1,
+  version: 2,
   companyName: 'our team',
   preset: 'field-service',
   statusMapping: {},

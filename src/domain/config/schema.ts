@@ -6,6 +6,9 @@ import { noWordingOverrides, wordingOverridesSchema } from '../catalogue/wording
 import { checklistSettingsSchema } from '../checklist/checklist-settings-schema';
 import { clockSettingsSchema, defaultClockSettings } from '../promises/clock-settings';
 import { rulesSettingsSchema } from '../rules/rules-settings-schema';
+import { currentConfigVersion, upgradeConfig } from './migrate-config';
+
+const presetIds = ['field-service', 'it-service-desk'] as const;
 
 const accountIdSchema = z
   .string()
@@ -31,13 +34,14 @@ const specialAccountsSchema = z.object({
 
 /** The one schema of a stored configuration document (site defaults or one project's). */
 export const configSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(currentConfigVersion),
   companyName: z
     .string()
     .trim()
     .min(1, 'Enter your company name.')
     .max(80, 'The company name has at most 80 characters.'),
-  preset: z.literal('field-service'),
+  /** Which catalogue of statuses and words the desk starts from. */
+  preset: z.enum(presetIds, { error: 'Choose the field-service or the IT service desk preset.' }),
   /** Workflow status name to catalogue entry id; wins over matching by name and aliases. */
   statusMapping: z.record(statusNameSchema, z.string().min(1).max(64)),
   rules: rulesSettingsSchema,
@@ -51,6 +55,9 @@ export const configSchema = z.object({
   /** What information each request type needs, and how registrations are written. */
   checklists: checklistSettingsSchema,
 });
+
+/** The presets a configuration can start from. */
+export type PresetId = (typeof presetIds)[number];
 
 /** A valid configuration document. */
 export type StatusGuideConfig = z.infer<typeof configSchema>;
@@ -66,11 +73,12 @@ export type ConfigCheck =
   { ok: true; config: StatusGuideConfig } | { ok: false; problems: ConfigProblem[] };
 
 /**
- * Checks an unknown value against the configuration schema; never throws.
+ * Checks an unknown value against the configuration schema, after upgrading a document of an
+ * older version to the current one; never throws.
  * @example checkConfig({}).ok // false
  */
 export const checkConfig = (input: unknown): ConfigCheck => {
-  const parsed = configSchema.safeParse(input);
+  const parsed = configSchema.safeParse(upgradeConfig(input));
   if (parsed.success) return { ok: true, config: parsed.data };
 
   return {

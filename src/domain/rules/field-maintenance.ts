@@ -1,4 +1,4 @@
-import { fieldServicePreset } from '../catalogue/field-service-preset';
+import { catalogueOf } from '../catalogue/catalogue-of-preset';
 import { matchStatus, normaliseStatusName } from '../catalogue/match-status';
 import type { StatusGuideConfig } from '../config/schema';
 
@@ -35,8 +35,8 @@ export const isFieldMaintenance = (
 };
 
 /** The catalogue entry id a workflow status means under the configuration, or null. */
-const entryOf = (statusName: string, config: Pick<StatusGuideConfig, 'statusMapping'>) =>
-  matchStatus(statusName, fieldServicePreset, config.statusMapping)?.id ?? null;
+const entryOf = (statusName: string, config: Pick<StatusGuideConfig, 'statusMapping' | 'preset'>) =>
+  matchStatus(statusName, catalogueOf(config), config.statusMapping)?.id ?? null;
 
 /**
  * Whether a status means the hardware has been dispatched: one the admin listed as such.
@@ -88,7 +88,7 @@ export type FieldSkipReason =
  */
 export const decideOnDispatch = (
   facts: DispatchFacts,
-  config: Pick<StatusGuideConfig, 'rules' | 'statusMapping'>,
+  config: Pick<StatusGuideConfig, 'rules' | 'statusMapping' | 'preset'>,
 ): FieldDecision => {
   const rule = config.rules.dispatched;
 
@@ -139,7 +139,7 @@ export interface CompletionFacts {
  */
 export const decideOnCompletion = (
   facts: CompletionFacts,
-  config: Pick<StatusGuideConfig, 'rules' | 'statusMapping'>,
+  config: Pick<StatusGuideConfig, 'rules' | 'statusMapping' | 'preset'>,
 ): FieldDecision => {
   const rule = config.rules.installerFinished;
 

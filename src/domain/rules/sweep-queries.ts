@@ -1,4 +1,6 @@
+import { catalogueOf } from '../catalogue/catalogue-of-preset';
 import { fieldServicePreset } from '../catalogue/field-service-preset';
+import { itServiceDeskPreset } from '../catalogue/it-service-desk-preset';
 import { matchStatus, normaliseStatusName } from '../catalogue/match-status';
 import type { StatusGuideConfig } from '../config/schema';
 
@@ -17,10 +19,10 @@ export const quoteJql = (value: string): string => `"${value.replace(/(["\\])/g,
 export const statusesMeaning = (
   siteStatuses: readonly string[],
   entryIds: readonly string[],
-  config: Pick<StatusGuideConfig, 'statusMapping'>,
+  config: Pick<StatusGuideConfig, 'statusMapping' | 'preset'>,
 ): string[] =>
   siteStatuses.filter((name) => {
-    const entry = matchStatus(name, fieldServicePreset, config.statusMapping);
+    const entry = matchStatus(name, catalogueOf(config), config.statusMapping);
     return entry !== null && entryIds.includes(entry.id);
   });
 
@@ -48,9 +50,13 @@ export const statusClause = (statuses: readonly string[]): string | null =>
 export const stateProperty = 'issue.property[status-guide]';
 
 /** The statuses that wait on the customer's answer alone (a reply, a purchase order). */
-export const waitingOnCustomerEntries = ['waiting-for-customer', 'awaiting-purchase-order'];
+export const waitingOnCustomerEntries = [
+  'waiting-for-customer',
+  'awaiting-purchase-order',
+  'it-waiting-for-customer',
+];
 
-/** The catalogue entries that are resolved. */
-export const resolvedEntries = fieldServicePreset
+/** The catalogue entries that are resolved, in every preset. */
+export const resolvedEntries = [...fieldServicePreset, ...itServiceDeskPreset]
   .filter((entry) => entry.isResolved)
   .map((entry) => entry.id);

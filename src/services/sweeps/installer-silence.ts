@@ -1,4 +1,4 @@
-import { fieldServicePreset } from '../../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../../domain/catalogue/match-status';
 import { findRecordedAction, readRequestState } from '../../domain/request-state';
 import { composeSilenceAdvice } from '../../domain/rules/sweep-notes';
@@ -28,7 +28,7 @@ export const adviseOnInstallerSilence = async (context: SweepContext): Promise<S
     const config = await context.configFor(found.projectKey);
     if (!config.rules.sweeps.installerSilence.enabled) return false;
     const issue = await getIssueSnapshot('app', found.key);
-    const entry = matchStatus(issue.statusName, fieldServicePreset, config.statusMapping);
+    const entry = matchStatus(issue.statusName, catalogueOf(config), config.statusMapping);
     if (entry?.id !== config.clocks.installerSilence.bookedEntryId) return false;
 
     const state = readRequestState(issue.requestState);

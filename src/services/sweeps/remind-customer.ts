@@ -1,5 +1,5 @@
 import { defaultCalendarSettings } from '../../domain/calendar/calendar-presets';
-import { fieldServicePreset } from '../../domain/catalogue/field-service-preset';
+import { catalogueOf } from '../../domain/catalogue/catalogue-of-preset';
 import { matchStatus, normaliseStatusName } from '../../domain/catalogue/match-status';
 import { composeReplyReminder } from '../../domain/rules/sweep-notes';
 import {
@@ -41,7 +41,7 @@ export const remindCustomer = async (context: SweepContext): Promise<SweepReport
     const rule = config.rules.sweeps.remindCustomer;
     if (!rule.enabled) return false;
     const issue = await getIssueSnapshot('app', found.key);
-    const entry = matchStatus(issue.statusName, fieldServicePreset, config.statusMapping);
+    const entry = matchStatus(issue.statusName, catalogueOf(config), config.statusMapping);
     if (entry === null || !waitingOnCustomerEntries.includes(entry.id)) return false;
 
     const since = enteredCurrentAt(issue);

@@ -28,8 +28,8 @@ export const AdminPage = ({ testId = 'admin-page' }: AdminPageProps) => {
             Status Guide
           </Heading>
           <Text as="p" color="color.text.subtle">
-            Choose how the Status Guide names your team to customers and when it reopens a resolved
-            request.
+            The site defaults: how the Status Guide names your team to customers and when it reopens
+            a resolved request. Each service-desk project can have settings of its own.
           </Text>
         </Stack>
         <AdminSettings />

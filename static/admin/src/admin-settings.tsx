@@ -7,7 +7,9 @@ import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
 import { CatalogueTable } from './catalogue-table';
+import { ProjectList } from './project-list';
 import { SettingsForm } from './settings-form';
+import { SiteDefaultsSection } from './site-defaults-section';
 import { StoredSettingsProblem } from './stored-settings-problem';
 
 /** Props of {@link AdminSettings}. */
@@ -49,6 +51,8 @@ export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps)
       <Box style={formColumnStyle}>
         <SettingsForm settings={overview.settings} onSaved={setSaved} />
       </Box>
+      <SiteDefaultsSection />
+      <ProjectList projects={overview.projects} />
       <CatalogueTable entries={overview.catalogue} />
     </Stack>
   );

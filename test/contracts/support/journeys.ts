@@ -1,6 +1,7 @@
 import { adminKeys } from '../../../src/contracts/admin';
 import { agentKeys } from '../../../src/contracts/agent';
 import { portalKeys } from '../../../src/contracts/portal';
+import { projectKeys } from '../../../src/contracts/project';
 import { demo, type Harness, resolvedRequest } from '../../support/sandbox-harness';
 
 /** What the journeys led to, for the test to check that they really ran. */
@@ -38,11 +39,17 @@ const runTriggerJourneys = async (harness: Harness): Promise<string> => {
 
 /** The three panels' resolvers, for people allowed and refused. */
 const runResolverJourneys = async (harness: Harness): Promise<Record<string, boolean>> => {
-  const resolve = async (moduleKey: string, key: string, email: string, extension: object) =>
+  const resolve = async (
+    moduleKey: string,
+    key: string,
+    email: string,
+    extension: object,
+    payload: object = {},
+  ) =>
     isOk(
       await harness.emulator.invokeResolver(
         moduleKey,
-        { functionKey: key, payload: {} },
+        { functionKey: key, payload },
         { accountId: harness.accountIdOf(email), extension: { ...extension } },
       ),
     );
@@ -61,6 +68,15 @@ const runResolverJourneys = async (harness: Harness): Promise<Record<string, boo
   const admin = (email: string) =>
     resolve('status-guide-admin-page', adminKeys.getSettings, email, { type: 'jira:adminPage' });
 
+  const project = (email: string, key: string, payload: object = {}) =>
+    resolve(
+      'status-guide-project-settings',
+      key,
+      email,
+      { type: 'jira:projectSettingsPage', project: { key: 'IT' } },
+      payload,
+    );
+
   return {
     'portal, reporter': await portal(demo.customer, 'FS-2'),
     'portal, participant': await portal(demo.otherCustomer, 'FS-3'),
@@ -71,6 +87,11 @@ const runResolverJourneys = async (harness: Harness): Promise<Record<string, boo
     'agent, customer': await agent(demo.customer, 'FS-4'),
     'admin, Jira admin': await admin(demo.admin),
     'admin, agent': await admin(demo.agent),
+    'project, project admin': await project(demo.projectAdmin, projectKeys.getSettings),
+    'project, user search': await project(demo.projectAdmin, projectKeys.searchUsers, {
+      query: 'bridge',
+    }),
+    'project, agent': await project(demo.agent, projectKeys.getSettings),
   };
 };
 

@@ -62,7 +62,11 @@ describe('the sandbox’s JQL search', () => {
       'issue.property[status-guide].facts.holdReason IS NOT EMPTY',
       /does not exist/,
     ],
-    ['a status the site lacks', 'status = "Closed"', /The value 'Closed' does not exist/],
+    [
+      'a status the site lacks',
+      'status = "Gone Fishing"',
+      /The value 'Gone Fishing' does not exist/,
+    ],
     ['an unbounded query', 'ORDER BY key', /Unbounded JQL/],
     ['OR, which the sandbox does not read', 'project = FS OR status = "In Review"', /AND only/],
   ])('refuses %s with a 400', (_what, jql, message) => {

@@ -1,4 +1,5 @@
 import { adminKeys, type SiteSettings } from '../../../src/contracts/admin';
+import { configForPreset } from '../../../src/domain/config/preset-defaults';
 import { demo, type Harness, startHarness } from '../../support/sandbox-harness';
 
 const call = (harness: Harness, email: string, functionKey: string, payload: unknown = {}) =>
@@ -106,4 +107,140 @@ describe('the admin page’s resolver', () => {
       expect(harness.site.state.appStorage['config:site']).toBeUndefined();
     },
   );
+});
+
+describe('the admin page’s list of service-desk projects', () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+
+  it('lists every service-desk project with a link to its settings page', async () => {
+    harness.site.state.appStorage['config:project:IT'] = { version: 2, preset: 'retail' };
+
+    const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: {
+        projects: [
+          {
+            key: 'FS',
+            name: 'Field Service Desk',
+            hasOwnSettings: false,
+            problem: null,
+            settingsPath: '/jira/servicedesk/projects/FS/settings/apps/sandbox-app/sandbox',
+          },
+          {
+            key: 'IT',
+            name: 'IT Help Desk',
+            hasOwnSettings: false,
+            problem: expect.stringContaining('preset'),
+            settingsPath: '/jira/servicedesk/projects/IT/settings/apps/sandbox-app/sandbox',
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses a project admin, who is not a Jira admin, the site defaults', async () => {
+    const read = await call(harness, demo.projectAdmin, adminKeys.getSettings);
+    const write = await call(harness, demo.projectAdmin, adminKeys.saveSettings, {
+      settings: settings(),
+    });
+
+    expect(read).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
+  });
+});
+
+describe('the admin page’s editor of every site default', () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+
+  const siteDefaults = () => ({
+    ...configForPreset('field-service'),
+    companyName: 'Tui Fleet',
+  });
+
+  it.each([
+    [adminKeys.getSiteDefaults, {}],
+    [adminKeys.saveSiteDefaults, { config: configForPreset('field-service') }],
+    [adminKeys.searchUsers, { query: 'ian' }],
+  ])('refuses %s to a customer, an agent and a project admin', async (definition, payload) => {
+    for (const email of [demo.customer, demo.agent, demo.projectAdmin]) {
+      const answer = await call(harness, email, definition, payload);
+
+      expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
+  });
+
+  it('lists every status of the site and every desk’s request types', async () => {
+    const answer = (await call(harness, demo.admin, adminKeys.getSiteDefaults)) as {
+      data: {
+        projectKey: string | null;
+        statuses: { statusName: string }[];
+        requestTypes: unknown[];
+      };
+    };
+
+    expect(answer.data.projectKey).toBeNull();
+    expect(answer.data.statuses.map((s) => s.statusName)).toEqual(
+      expect.arrayContaining(['In Review', 'Triage', 'Canceled']),
+    );
+    expect(answer.data.requestTypes).toHaveLength(5);
+  });
+
+  it('saves the site defaults, which a project without settings of its own then follows', async () => {
+    const saved = await call(harness, demo.admin, adminKeys.saveSiteDefaults, {
+      config: siteDefaults(),
+    });
+    const guide = await harness.emulator.invokeResolver(
+      'status-guide-portal-panel',
+      { functionKey: 'portal.getGuide', payload: {} },
+      { accountId: harness.accountIdOf(demo.customer), extension: { request: { key: 'IT-2' } } },
+    );
+
+    expect(saved).toMatchObject({ ok: true, data: { config: { companyName: 'Tui Fleet' } } });
+    expect(guide).toMatchObject({ ok: true, data: { companyName: 'Tui Fleet' } });
+  });
+
+  it.each([
+    ['an empty company name', { companyName: '' }, 'companyName'],
+    [
+      'a reopen target no workflow has',
+      {
+        rules: {
+          ...configForPreset('field-service').rules,
+          reopen: { ...configForPreset('field-service').rules.reopen, targetStatus: 'Limbo' },
+        },
+      },
+      'rules.reopen.targetStatus',
+    ],
+  ])('refuses %s, naming the field, and saves nothing', async (_case, change, field) => {
+    const answer = await call(harness, demo.admin, adminKeys.saveSiteDefaults, {
+      config: { ...siteDefaults(), ...change },
+    });
+
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { [field]: expect.any(String) } },
+    });
+    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
+  });
+
+  it('finds people for the special accounts', async () => {
+    const answer = await call(harness, demo.admin, adminKeys.searchUsers, { query: 'bridge' });
+
+    expect(answer).toEqual({
+      ok: true,
+      data: [{ accountId: 'integration-bridge', displayName: 'Partner Bridge' }],
+    });
+  });
 });

@@ -31,6 +31,9 @@ export const invoke = jest.fn((functionKey: string, payload?: unknown): Promise<
   return Promise.resolve(answer(payload));
 });
 
+/** Stands in for `router` of @forge/bridge: records where the app asked to go. */
+export const router = { navigate: jest.fn((): Promise<void> => Promise.resolve()) };
+
 /** Stands in for `view` of @forge/bridge. */
 export const view = {
   theme: { enable: jest.fn((): Promise<void> => Promise.resolve()) },

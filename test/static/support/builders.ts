@@ -109,5 +109,6 @@ export const buildAdminOverview = (overrides: Partial<AdminOverview> = {}): Admi
   settings: { companyName: 'Acme', reopen: { enabled: true, targetStatus: 'In Review' } },
   catalogue: [buildCatalogueEntry()],
   storedSettingsProblem: null,
+  projects: [],
   ...overrides,
 });

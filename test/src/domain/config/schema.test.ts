@@ -33,7 +33,7 @@ describe('checkConfig', () => {
       'rules.reopen.targetStatus',
       'Enter a status name.',
     ],
-    ['an unknown version', { version: 2 }, 'version', expect.any(String)],
+    ['an unknown version', { version: 3 }, 'version', expect.any(String)],
   ])('refuses %s, naming the field', (_case, change, path, message) => {
     expect(checkConfig({ ...defaultConfig, ...change })).toEqual({
       ok: false,

@@ -19,7 +19,10 @@ describe('sweep queries', () => {
   });
 
   it('names only the site’s statuses that mean the entries, mapped ones included', () => {
-    const config = { statusMapping: { Backordered: 'awaiting-stock' } };
+    const config = {
+      preset: 'field-service' as const,
+      statusMapping: { Backordered: 'awaiting-stock' },
+    };
 
     expect(statusesMeaning(siteStatuses, ['awaiting-dispatch', 'awaiting-stock'], config)).toEqual([
       'Awaiting Dispatch',

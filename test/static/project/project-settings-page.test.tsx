@@ -1,0 +1,224 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+
+import {
+  type CatalogueEntryChoice,
+  projectKeys,
+  type ProjectSettingsView,
+} from '../../../src/contracts/project';
+import { fail, succeed } from '../../../src/contracts/result';
+import { fieldServicePreset } from '../../../src/domain/catalogue/field-service-preset';
+import { itServiceDeskPreset } from '../../../src/domain/catalogue/it-service-desk-preset';
+import type { CatalogueEntry } from '../../../src/domain/catalogue/types';
+import { configForPreset } from '../../../src/domain/config/preset-defaults';
+import { ProjectSettingsPage } from '../../../static/project/src/project-settings-page';
+import { answerInvoke, holdInvoke, invokedPayloads } from '../support/bridge-mock';
+
+const choicesOf = (catalogue: readonly CatalogueEntry[]): CatalogueEntryChoice[] =>
+  catalogue.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    category: entry.category,
+    waitsOnCustomer: entry.waitsOnCustomer,
+    isResolved: entry.isResolved,
+    actsNextLabel: 'Our support team',
+    wording: entry.wording,
+  }));
+
+const buildView = (overrides: Partial<ProjectSettingsView> = {}): ProjectSettingsView => ({
+  projectKey: 'IT',
+  config: { ...configForPreset('it-service-desk'), companyName: 'Tui IT' },
+  inheritsSiteDefaults: true,
+  storedSettingsProblem: null,
+  statuses: [
+    { statusName: 'Triage', category: 'new', entryId: null, matchedBy: 'none' },
+    { statusName: 'Pending', category: 'indeterminate', entryId: 'pending', matchedBy: 'name' },
+  ],
+  catalogues: {
+    'field-service': choicesOf(fieldServicePreset),
+    'it-service-desk': choicesOf(itServiceDeskPreset),
+  },
+  requestTypes: [{ id: '20', name: 'Get IT help' }],
+  accountNames: {},
+  ...overrides,
+});
+
+const renderLoaded = async (view: ProjectSettingsView = buildView()) => {
+  answerInvoke(projectKeys.getSettings, succeed(view));
+  const user = userEvent.setup();
+  const result = render(<ProjectSettingsPage />);
+  await screen.findByRole('tab', { name: 'General' });
+  return { user, container: result.container };
+};
+
+describe('ProjectSettingsPage', () => {
+  it('shows a labelled spinner while the settings load', () => {
+    holdInvoke(projectKeys.getSettings);
+
+    render(<ProjectSettingsPage />);
+
+    expect(screen.getByRole('img', { name: "Loading this project's settings" })).toBeVisible();
+  });
+
+  it('tells someone who may not configure the project why they see nothing', async () => {
+    answerInvoke(projectKeys.getSettings, fail('FORBIDDEN', 'Only admins.'));
+
+    render(<ProjectSettingsPage />);
+
+    expect(
+      await screen.findByText("You don't have access to this project's Status Guide settings."),
+    ).toBeVisible();
+    expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('flags the workflow statuses nothing matches', async () => {
+    const { user } = await renderLoaded();
+
+    await user.click(screen.getByRole('tab', { name: 'Status mapping' }));
+
+    const triage = screen.getByRole('row', { name: /Triage/ });
+    expect(within(triage).getByText('Not matched')).toBeVisible();
+    expect(
+      within(screen.getByRole('row', { name: /Pending/ })).getByText('By name: Pending'),
+    ).toBeVisible();
+  });
+
+  it('says what the stored settings lacked', async () => {
+    await renderLoaded(
+      buildView({ storedSettingsProblem: 'companyName: Enter your company name.' }),
+    );
+
+    expect(screen.getByText('companyName: Enter your company name.')).toBeVisible();
+  });
+
+  it('refuses an empty company name beside the field and sends nothing', async () => {
+    const { user } = await renderLoaded();
+
+    await user.clear(screen.getByRole('textbox', { name: /Company name/ }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(screen.getAllByText('Enter your company name.')[0]).toBeVisible();
+    expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
+  });
+
+  it('saves the whole draft with the edits of every tab', async () => {
+    answerInvoke(projectKeys.saveSettings, ({ config }) =>
+      succeed(
+        buildView({ config: config as ProjectSettingsView['config'], inheritsSiteDefaults: false }),
+      ),
+    );
+    const { user } = await renderLoaded();
+
+    await user.clear(screen.getByRole('textbox', { name: /Company name/ }));
+    await user.type(screen.getByRole('textbox', { name: /Company name/ }), 'Kea IT');
+    await user.click(screen.getByRole('tab', { name: 'Rules' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Reopen on a customer comment: on' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByRole('heading', { name: 'Settings saved' })).toBeVisible();
+    expect(invokedPayloads(projectKeys.saveSettings)).toEqual([
+      {
+        config: expect.objectContaining({
+          companyName: 'Kea IT',
+          rules: expect.objectContaining({ reopen: expect.objectContaining({ enabled: false }) }),
+        }),
+      },
+    ]);
+    expect(screen.getByText('This project has settings of its own.')).toBeVisible();
+  });
+
+  it('keeps every edit and names the field when the server refuses the save', async () => {
+    answerInvoke(
+      projectKeys.saveSettings,
+      fail('INVALID_INPUT', 'Nothing was saved: some settings need fixing.', {
+        'rules.reopen.targetStatus':
+          'This project\'s workflow has no status named "Waiting for support".',
+      }),
+    );
+    const { user } = await renderLoaded();
+
+    await user.type(screen.getByRole('textbox', { name: /Company name/ }), ' Ltd');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(
+      await screen.findByText(
+        'rules.reopen.targetStatus: This project\'s workflow has no status named "Waiting for support".',
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: /Company name/ })).toHaveValue('Tui IT Ltd');
+  });
+
+  it('previews a reworded headline in the customer’s panel before saving', async () => {
+    const { user } = await renderLoaded();
+
+    await user.click(screen.getByRole('tab', { name: 'Wording' }));
+    await user.type(screen.getByRole('textbox', { name: 'Headline' }), '{{company} is on it.');
+
+    const preview = screen.getByTestId('customer-preview');
+    expect(within(preview).getByRole('heading', { name: 'Tui IT is on it.' })).toBeVisible();
+  });
+
+  it('refuses an imported file with an invalid field, naming it, and changes nothing', async () => {
+    const { user } = await renderLoaded();
+    const file = new File(
+      [JSON.stringify({ ...configForPreset('it-service-desk'), companyName: '' })],
+      'settings.json',
+      { type: 'application/json' },
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Export and import' }));
+    await user.upload(screen.getByLabelText('Import settings from a JSON file'), file);
+
+    expect(await screen.findByText('companyName: Enter your company name.')).toBeVisible();
+    await user.click(screen.getByRole('tab', { name: 'General' }));
+    expect(screen.getByRole('textbox', { name: /Company name/ })).toHaveValue('Tui IT');
+  });
+
+  it('takes a valid imported file whole into the draft', async () => {
+    const { user } = await renderLoaded();
+    const file = new File(
+      [JSON.stringify({ ...configForPreset('it-service-desk'), companyName: 'Imported Co' })],
+      'settings.json',
+      { type: 'application/json' },
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Export and import' }));
+    await user.upload(screen.getByLabelText('Import settings from a JSON file'), file);
+    await screen.findByText('settings.json imported');
+    await user.click(screen.getByRole('tab', { name: 'General' }));
+
+    expect(screen.getByRole('textbox', { name: /Company name/ })).toHaveValue('Imported Co');
+  });
+
+  it('lists the calendar’s days off of the next twelve months', async () => {
+    const view = buildView();
+    view.config.calendar = { ...configForPreset('field-service').calendar!, extraDaysOff: [] };
+    const { user } = await renderLoaded(view);
+
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+
+    expect(within(screen.getByTestId('days-off-list')).getByText(/Christmas Day/)).toBeVisible();
+  });
+
+  it('has no accessibility violations once loaded', async () => {
+    const { container } = await renderLoaded();
+
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe('ProjectSettingsPage’s wording lists', () => {
+  it('says beside the list that an empty line cannot stay, and keeps what was typed', async () => {
+    answerInvoke(projectKeys.getSettings, succeed(buildView()));
+    const user = userEvent.setup();
+    render(<ProjectSettingsPage />);
+    await user.click(await screen.findByRole('tab', { name: 'Wording' }));
+
+    const tips = screen.getByRole('textbox', { name: 'Tips (one line each)' });
+    await user.type(tips, 'Restart first.{Enter}');
+
+    expect(screen.getAllByText(/Each tip cannot be empty/)[0]).toBeVisible();
+    expect(tips).toHaveValue('Restart first.\n');
+  });
+});
