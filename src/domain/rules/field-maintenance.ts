@@ -1,4 +1,5 @@
 import { catalogueOf } from '../catalogue/catalogue-of-preset';
+import { isFieldMaintenanceType } from '../catalogue/likely-paths';
 import { matchStatus, normaliseStatusName } from '../catalogue/match-status';
 import type { StatusGuideConfig } from '../config/schema';
 
@@ -20,8 +21,9 @@ const withInstallerEntries = new Set([
 
 /**
  * Whether the field-maintenance rules cover a request of this type: one of the configured
- * request types, or, while the admin has listed none, any type whose name speaks of field
- * maintenance, so a desk that names its type so is covered out of the box.
+ * request types, or, while the admin has listed none, any type whose name speaks of maintenance,
+ * installing or fitting (the same test the portal's road ahead uses), so a desk that names its
+ * type so is covered out of the box.
  * @example isFieldMaintenance({ id: '12', name: 'Field maintenance' }, []) // true
  */
 export const isFieldMaintenance = (
@@ -29,9 +31,8 @@ export const isFieldMaintenance = (
   requestTypeIds: readonly string[],
 ): boolean => {
   if (requestType === null) return false;
-  if (requestTypeIds.length > 0) return requestTypeIds.includes(requestType.id);
 
-  return normaliseStatusName(requestType.name).includes('field maintenance');
+  return isFieldMaintenanceType(requestType, requestTypeIds);
 };
 
 /** The catalogue entry id a workflow status means under the configuration, or null. */
