@@ -3,8 +3,12 @@
 import fc from 'fast-check';
 
 import { agentKeys } from '../../src/contracts/agent';
+import { portalChecklistKeys } from '../../src/contracts/checklist';
 import { portalKeys } from '../../src/contracts/portal';
+import { projectKeys } from '../../src/contracts/project';
+import { configForPreset } from '../../src/domain/config/preset-defaults';
 import { onCommentEvent, onIssueUpdatedEvent } from '../../src/index';
+import { callProjectSettings } from '../support/project-settings-calls';
 import { demo, type Harness, resolvedRequest, startHarness } from '../support/sandbox-harness';
 import { appTransitions, commentPayload, postComment } from './support';
 
@@ -197,6 +201,73 @@ describe('hostile input', () => {
         )) as { ok: boolean; error?: { code: string } };
 
         expect(answer.ok ? 'ok' : answer.error?.code).toMatch(/^(ok|NOT_FOUND|FORBIDDEN)$/);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('refuses any broken configuration import whole, naming fields, and keeps what was stored', async () => {
+    const valid = configForPreset('it-service-desk');
+    valid.rules.reopen.targetStatus = 'Triage';
+    valid.rules.handBack.targetStatus = 'Working on it';
+    const paths = fc.constantFrom(
+      ['companyName'],
+      ['version'],
+      ['preset'],
+      ['statusMapping'],
+      ['rules'],
+      ['rules', 'reopen'],
+      ['rules', 'reopen', 'windowDays'],
+      ['rules', 'handBack', 'targetStatus'],
+      ['calendar'],
+      ['accounts', 'installers'],
+      ['wording', 'entries'],
+      ['checklists'],
+    );
+    const stored = () => JSON.stringify(harness.site.state.appStorage);
+
+    await fc.assert(
+      fc.asyncProperty(paths, hostileValue, async (path, value) => {
+        const before = stored();
+        const document = corrupt(valid, path, value);
+
+        const answer = (await callProjectSettings(harness, 'IT', projectKeys.saveSettings, {
+          config: document,
+        })) as { ok: boolean; error?: { code: string; fields?: Record<string, string> } };
+
+        if (!answer.ok) {
+          expect(answer.error?.code).toBe('INVALID_INPUT');
+          expect(Object.keys(answer.error?.fields ?? {}).length).toBeGreaterThan(0);
+          expect(stored()).toBe(before);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('takes or refuses any value a customer types into the checklist, saving nothing it refused', async () => {
+    const waiting = 'FS-4';
+
+    await fc.assert(
+      fc.asyncProperty(hostileValue, hostileValue, async (itemId, value) => {
+        const before = JSON.stringify(harness.site.requireIssue(waiting));
+
+        const answer = (await harness.emulator.invokeResolver(
+          portalPanel,
+          { functionKey: portalChecklistKeys.supplyItem, payload: { itemId, value } },
+          {
+            accountId: harness.accountIdOf(demo.customer),
+            extension: {
+              type: 'jiraServiceManagement:portalRequestDetail',
+              request: { key: waiting, typeId: '10' },
+              portal: { id: '1' },
+            },
+          },
+        )) as { ok: boolean; error?: { code: string } };
+
+        if (!answer.ok) {
+          expect(answer.error?.code).toMatch(/^(INVALID_INPUT|NOT_FOUND)$/);
+          expect(JSON.stringify(harness.site.requireIssue(waiting))).toBe(before);
+        }
       }),
       { numRuns: 60 },
     );
