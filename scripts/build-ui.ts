@@ -24,7 +24,7 @@ const repoDir = path.resolve(__dirname, '..');
 const viteModule: string = 'vite';
 
 /**
- * Builds the Custom UI apps (portal, agent, admin) with Vite, one after another, into
+ * Builds the Custom UI apps (portal, agent, admin, project) with Vite, one after another, into
  * static/<app>/build. Throws the first failing build's error; the apps after it are not built.
  */
 export const buildUi = async ({ onlyIfStale }: BuildUiOptions): Promise<BuildUiReport> => {
@@ -46,7 +46,8 @@ export const buildUi = async ({ onlyIfStale }: BuildUiOptions): Promise<BuildUiR
 
 /**
  * True when the app has no build yet, or when a file it is built from (its own sources, the shared
- * UI code, the contracts, the Vite config) changed after its build/index.html was written.
+ * UI code, the contracts, the domain code, the translations, the Vite config) changed after its
+ * build/index.html was written.
  */
 export const isBuildStale = (app: UiApp): boolean => {
   const { root, outDir } = appPaths(app);
@@ -62,6 +63,9 @@ export const isBuildStale = (app: UiApp): boolean => {
     path.join(repoDir, 'static', 'shared'),
     path.join(repoDir, 'static', 'vite.config.ts'),
     path.join(repoDir, 'src', 'contracts'),
+    // The settings page's checks and preview, and the panels' words, come from these too.
+    path.join(repoDir, 'src', 'domain'),
+    path.join(repoDir, 'locales'),
   ];
   return sources.some((source) => newestModification(source) >= builtAt);
 };
