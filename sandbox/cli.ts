@@ -103,6 +103,7 @@ const stateFileOf = (file: string | undefined): string => {
 const shortRole = (site: Site, user: SiteUser): string => {
   if (user.accountType === 'customer') return 'customer';
   if (user.isSiteAdmin) return 'admin';
+  if (site.state.projects.some((p) => p.adminIds.includes(user.accountId))) return 'project admin';
   return site.state.projects.some((p) => site.isAgent(user.accountId, p.key)) ? 'agent' : 'user';
 };
 

@@ -134,7 +134,15 @@ export const timeRoutes = (deps: PageDeps): Router => {
         description: draft.description,
         createdAt,
       });
-      response.redirect(303, `/browse/${issue.key}`);
+      // Agents land on the issue view; anyone else on the request in the portal they can open.
+      const viewer = resolveViewer(deps.site, request, response);
+      const isAgent = deps.site.isAgent(viewer.user.accountId, project.key);
+      response.redirect(
+        303,
+        isAgent
+          ? `/browse/${issue.key}`
+          : `/servicedesk/customer/portal/${project.portalId}/${issue.key}`,
+      );
     } catch (error) {
       if (!(error instanceof SiteError)) throw error;
       refuse(error.message);

@@ -6,7 +6,7 @@ import type { PresetId, StatusGuideConfig } from './schema';
 
 /**
  * A fresh configuration for a preset: the field-service defaults, or for the IT service desk
- * JSM's standard status names as the rules' targets, the field-maintenance rules off, the
+ * JSM's standard status names as the rules' targets, the field-maintenance rules and sweeps off, the
  * acknowledgement promise on its own entries, and a calendar of weekdays 09:00 to 17:00 UTC.
  * @example configForPreset('it-service-desk').rules.reopen.targetStatus // 'Waiting for support'
  */
@@ -21,6 +21,7 @@ export const configForPreset = (preset: PresetId): StatusGuideConfig => {
   rules.installerFinished.enabled = false;
   rules.sweeps.installerSilence.enabled = false;
   rules.sweeps.reconcileDispatch.enabled = false;
+  rules.sweeps.stockEtaPassed.enabled = false;
 
   const clocks = structuredClone(defaultClockSettings);
   clocks.acknowledgement.openEntryIds = ['waiting-for-support'];

@@ -32,9 +32,9 @@ export const runSweeps = async (now: Date): Promise<SweepReport[]> => {
     if (!context.siteConfig.rules.sweeps[sweep.name].enabled) continue;
     const started = Date.now();
     const report = await sweep.run(context);
-    logger.info('sweep done', {
+    logger.info('sweep ran', {
       rule: sweep.name,
-      outcome: report.isCutShort ? 'cut-short' : 'done',
+      outcome: report.isCutShort ? 'cut-short' : 'finished',
       count: report.acted,
       reason: `${String(report.found)} found`,
       durationMs: Date.now() - started,
