@@ -18,6 +18,8 @@ export interface LabelledSelectProps {
   onChange: (value: string) => void;
   /** What is wrong with the choice; undefined when nothing is. */
   error?: string | undefined;
+  /** A short hint shown under the select; none when omitted. */
+  helperText?: string | undefined;
   testId?: string;
 }
 
@@ -35,6 +37,7 @@ export const LabelledSelect = ({
   value,
   onChange,
   error,
+  helperText,
   testId = 'labelled-select',
 }: LabelledSelectProps) => (
   <Stack space="space.050" testId={testId}>
@@ -57,5 +60,10 @@ export const LabelledSelect = ({
         {error}
       </Text>
     )}
+    {helperText ? (
+      <Text size="small" color="color.text.subtlest">
+        {helperText}
+      </Text>
+    ) : null}
   </Stack>
 );
