@@ -10,7 +10,6 @@ import type {
 import { plainListStyles } from '../../shared/plain-list-styles';
 import { ChecklistItemFields } from './checklist-item-fields';
 import { newChecklistItem } from './checklist-item-kinds';
-import { messagesUnder } from './field-errors';
 import { LabelledSelect } from './labelled-select';
 import { RegistrationFormatsFields } from './registration-formats-fields';
 import type { SectionProps } from './section-props';
@@ -95,13 +94,11 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
       <Heading size="xsmall" as="h2">
         {`Items of ${typeChoices.find((choice) => choice.value === typeId)?.label ?? typeId}`}
       </Heading>
-      {messagesUnder(errors, itemPath)
-        .filter((message) => errors[itemPath] === message)
-        .map((message) => (
-          <Text key={message} size="small" color="color.text.danger">
-            {message}
-          </Text>
-        ))}
+      {errors[itemPath] === undefined ? null : (
+        <Text size="small" color="color.text.danger">
+          {errors[itemPath]}
+        </Text>
+      )}
       {items.length === 0 ? (
         <Text as="p">This request type asks for nothing yet.</Text>
       ) : (

@@ -155,6 +155,21 @@ describe('the Checklist tab', () => {
     expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
   });
 
+  it('refuses two items of one request type with the same id', async () => {
+    const { user } = await openChecklistTab();
+
+    const ids = screen.getAllByRole('textbox', { name: 'Item id' });
+    await fill(user, ids[1] as HTMLElement, 'vehicle-registration');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(
+      within(screen.getByTestId('checklist-section')).getByText(
+        'Two items of the same request type share an id.',
+      ),
+    ).toBeVisible();
+    expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
+  });
+
   it('keeps every edit when the server refuses the save', async () => {
     answerInvoke(
       projectKeys.saveSettings,
