@@ -53,6 +53,21 @@ describe('the Rules tab', () => {
     );
   });
 
+  it('lists a dispatch status the workflow no longer has, so it can be unticked', async () => {
+    const view = fieldServiceView();
+    view.config.rules.dispatched.dispatchedStatuses = ['Shipped'];
+    acceptSaves(view);
+    const { user } = await renderProjectSettings(view);
+    await user.click(screen.getByRole('tab', { name: 'Rules' }));
+
+    const left = screen.getByRole('group', { name: 'Statuses that mean the hardware left' });
+    await user.click(within(left).getByRole('checkbox', { name: 'Shipped (not in this project)' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await screen.findByRole('heading', { name: 'Settings saved' });
+    expect(savedRules().dispatched).toEqual(expect.objectContaining({ dispatchedStatuses: [] }));
+  });
+
   it('saves new completion phrases and the ask-on-waiting switch', async () => {
     acceptSaves(fieldServiceView());
     const { user } = await renderProjectSettings(fieldServiceView());
