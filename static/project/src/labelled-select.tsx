@@ -29,7 +29,7 @@ const labelStyle = {
   color: token('color.text.subtle'),
 } satisfies CSSProperties;
 
-/** A labelled Atlaskit select of plain string values, with its error under it. */
+/** A labelled Atlaskit select of plain string values, with its error and hint under it, both read out with it. */
 export const LabelledSelect = ({
   id,
   label,
@@ -39,31 +39,40 @@ export const LabelledSelect = ({
   error,
   helperText,
   testId = 'labelled-select',
-}: LabelledSelectProps) => (
-  <Stack space="space.050" testId={testId}>
-    <label htmlFor={id} style={labelStyle}>
-      {label}
-    </label>
-    <Select<Choice>
-      inputId={id}
-      options={choices}
-      value={choices.find((choice) => choice.value === value) ?? null}
-      onChange={(choice) => {
-        if (choice) onChange(choice.value);
-      }}
-      isInvalid={error !== undefined}
-      {...(error === undefined ? {} : { descriptionId: `${id}-error` })}
-      testId={testId}
-    />
-    {error === undefined ? null : (
-      <Text id={`${id}-error`} size="small" color="color.text.danger">
-        {error}
-      </Text>
-    )}
-    {helperText ? (
-      <Text size="small" color="color.text.subtlest">
-        {helperText}
-      </Text>
-    ) : null}
-  </Stack>
-);
+}: LabelledSelectProps) => {
+  const describedBy = [
+    error === undefined ? null : `${id}-error`,
+    helperText ? `${id}-helper` : null,
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
+
+  return (
+    <Stack space="space.050" testId={testId}>
+      <label htmlFor={id} style={labelStyle}>
+        {label}
+      </label>
+      <Select<Choice>
+        inputId={id}
+        options={choices}
+        value={choices.find((choice) => choice.value === value) ?? null}
+        onChange={(choice) => {
+          if (choice) onChange(choice.value);
+        }}
+        isInvalid={error !== undefined}
+        {...(describedBy === '' ? {} : { descriptionId: describedBy })}
+        testId={testId}
+      />
+      {error === undefined ? null : (
+        <Text id={`${id}-error`} size="small" color="color.text.danger">
+          {error}
+        </Text>
+      )}
+      {helperText ? (
+        <Text id={`${id}-helper`} size="small" color="color.text.subtlest">
+          {helperText}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+};

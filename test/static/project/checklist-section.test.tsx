@@ -68,6 +68,9 @@ describe('the Checklist tab', () => {
       '3. Users affected',
       '4. Serial number of the unit',
     ]);
+    expect(screen.getAllByRole('combobox', { name: 'Kind' })[0]).toHaveAccessibleDescription(
+      /Decides how a value is checked/,
+    );
     await choose(user, 'Request type', 'Order hardware');
 
     expect(screen.getByRole('heading', { name: 'Items of Order hardware' })).toBeVisible();
