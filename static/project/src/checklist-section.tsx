@@ -161,7 +161,7 @@ const requestTypeChoices = (
     ...requestTypes.map((type) => ({ value: type.id, label: type.name })),
     ...stale.map((typeId) => ({
       value: typeId,
-      label: `Request type ${typeId} (not in this project)`,
+      label: `Request type ${typeId} (no longer offered)`,
     })),
   ];
 };

@@ -46,7 +46,7 @@ export const ChoiceSetField = ({
   const known = new Set(choices.map((choice) => choice.value));
   const stale = selected
     .filter((value) => !known.has(value))
-    .map((value) => ({ value, label: `${value} (not in this project)` }));
+    .map((value) => ({ value, label: `${value} (no longer offered)` }));
   const all = [...choices, ...stale];
   const describedBy = [helperText ? `${id}-helper` : null, error ? `${id}-error` : null]
     .filter((part) => part !== null)

@@ -80,6 +80,18 @@ describe('the Checklist tab', () => {
     ]);
   });
 
+  it('keeps the items of a request type the desk no longer offers within reach', async () => {
+    const { user } = await openChecklistTab(buildProjectView());
+
+    expect(screen.getByText('This request type asks for nothing yet.')).toBeVisible();
+    await choose(user, 'Request type', 'Request type 11 (no longer offered)');
+
+    expect(itemHeadings()).toEqual([
+      '1. Purchase order number',
+      '2. Contact with access to the vehicle',
+    ]);
+  });
+
   it('saves a new item with every one of its fields', async () => {
     acceptSaves(fieldServiceView());
     const { user } = await openChecklistTab();

@@ -61,7 +61,7 @@ describe('the Rules tab', () => {
     await user.click(screen.getByRole('tab', { name: 'Rules' }));
 
     const left = screen.getByRole('group', { name: 'Statuses that mean the hardware left' });
-    await user.click(within(left).getByRole('checkbox', { name: 'Shipped (not in this project)' }));
+    await user.click(within(left).getByRole('checkbox', { name: 'Shipped (no longer offered)' }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     await screen.findByRole('heading', { name: 'Settings saved' });
