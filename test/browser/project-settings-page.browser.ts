@@ -71,7 +71,30 @@ describe('the Status Guide project settings page', () => {
       await page.context().close();
     });
 
-    it.each(['General', 'Calendar', 'Rules', 'Special accounts', 'Export and import'])(
+    it('edits a request type’s checklist items, reordered from the keyboard', async () => {
+      const page = await openSettings(theme);
+      const panel = appPanel(page);
+
+      await panel.getByRole('tab', { name: 'Checklist' }).click();
+      await choose(panel, 'Request type', 'Request new software');
+      await panel.getByText('This request type asks for nothing yet.').waitFor();
+      await panel.getByRole('button', { name: 'Add an item' }).click();
+      await panel.getByRole('button', { name: 'Add an item' }).click();
+      const items = panel.getByRole('list', { name: 'Checklist items' });
+      await items.getByLabel('Label').first().fill('Cost centre');
+      await items.getByLabel('Label').nth(1).fill('');
+      await panel.getByText('Enter a label for the item.').first().waitFor();
+      await items.getByLabel('Label').nth(1).fill('Licence pool');
+      await panel.getByRole('button', { name: 'Move Cost centre down' }).focus();
+      await page.keyboard.press('Enter');
+      await items.getByRole('heading', { name: '2. Cost centre' }).waitFor();
+      expect(await panel.locator(':focus').getAttribute('aria-label')).toBe('Move Cost centre up');
+      await saveScreenshot(page, `project-checklist-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it.each(['General', 'Calendar', 'Rules', 'Checklist', 'Special accounts', 'Export and import'])(
       'shows the %s tab, keyboard-reachable and accessible',
       async (tab) => {
         const page = await openSettings(theme);
@@ -137,6 +160,38 @@ describe('the Status Guide project settings page', () => {
     await headline.waitFor();
     expect(await headline.isVisible()).toBe(true);
     await saveScreenshot(portal, 'project-reworded-in-portal');
+    await portal.context().close();
+  });
+
+  it('saves a checklist item, and the customer sees it on a request of that type', async () => {
+    const page = await openSettings('light');
+    const panel = appPanel(page);
+
+    await choose(panel, 'Preset', 'IT service desk (JSM’s standard statuses)');
+    await panel.getByRole('tab', { name: 'Rules' }).click();
+    await choose(panel, 'Reopened requests go to', 'Triage');
+    await choose(panel, 'Handed-back requests go to', 'Working on it');
+    await panel.getByRole('tab', { name: 'Checklist' }).click();
+    await choose(panel, 'Request type', 'Request new software');
+    await panel.getByRole('button', { name: 'Add an item' }).click();
+    await panel
+      .getByRole('list', { name: 'Checklist items' })
+      .getByLabel('Label')
+      .fill('Cost centre');
+    await panel.getByRole('checkbox', { name: 'Required' }).check();
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await panel.getByRole('heading', { name: 'Settings saved' }).waitFor();
+    await page.context().close();
+
+    const portal = await openPage(
+      run.browser,
+      `${run.sandbox.baseUrl}/servicedesk/customer/portal/2/IT-2`,
+      { as: demo.customer, theme: 'light' },
+    );
+    const list = appPanel(portal).getByRole('list', { name: 'Information we need' });
+    await list.getByText('Cost centre').waitFor();
+    expect(await list.getByText('Needed').isVisible()).toBe(true);
+    await saveScreenshot(portal, 'project-checklist-in-portal');
     await portal.context().close();
   });
 

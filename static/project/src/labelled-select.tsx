@@ -18,6 +18,8 @@ export interface LabelledSelectProps {
   onChange: (value: string) => void;
   /** What is wrong with the choice; undefined when nothing is. */
   error?: string | undefined;
+  /** A short hint shown under the select; none when omitted. */
+  helperText?: string | undefined;
   testId?: string;
 }
 
@@ -27,7 +29,7 @@ const labelStyle = {
   color: token('color.text.subtle'),
 } satisfies CSSProperties;
 
-/** A labelled Atlaskit select of plain string values, with its error under it. */
+/** A labelled Atlaskit select of plain string values, with its error and hint under it, both read out with it. */
 export const LabelledSelect = ({
   id,
   label,
@@ -35,27 +37,42 @@ export const LabelledSelect = ({
   value,
   onChange,
   error,
+  helperText,
   testId = 'labelled-select',
-}: LabelledSelectProps) => (
-  <Stack space="space.050" testId={testId}>
-    <label htmlFor={id} style={labelStyle}>
-      {label}
-    </label>
-    <Select<Choice>
-      inputId={id}
-      options={choices}
-      value={choices.find((choice) => choice.value === value) ?? null}
-      onChange={(choice) => {
-        if (choice) onChange(choice.value);
-      }}
-      isInvalid={error !== undefined}
-      {...(error === undefined ? {} : { descriptionId: `${id}-error` })}
-      testId={testId}
-    />
-    {error === undefined ? null : (
-      <Text id={`${id}-error`} size="small" color="color.text.danger">
-        {error}
-      </Text>
-    )}
-  </Stack>
-);
+}: LabelledSelectProps) => {
+  const describedBy = [
+    error === undefined ? null : `${id}-error`,
+    helperText ? `${id}-helper` : null,
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
+
+  return (
+    <Stack space="space.050" testId={testId}>
+      <label htmlFor={id} style={labelStyle}>
+        {label}
+      </label>
+      <Select<Choice>
+        inputId={id}
+        options={choices}
+        value={choices.find((choice) => choice.value === value) ?? null}
+        onChange={(choice) => {
+          if (choice) onChange(choice.value);
+        }}
+        isInvalid={error !== undefined}
+        {...(describedBy === '' ? {} : { descriptionId: describedBy })}
+        testId={testId}
+      />
+      {error === undefined ? null : (
+        <Text id={`${id}-error`} size="small" color="color.text.danger">
+          {error}
+        </Text>
+      )}
+      {helperText ? (
+        <Text id={`${id}-helper`} size="small" color="color.text.subtlest">
+          {helperText}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+};

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 
 import { AccountsSection } from './accounts-section';
 import { CalendarSection } from './calendar-section';
+import { ChecklistSection } from './checklist-section';
 import { GeneralSection } from './general-section';
 import { RulesSection } from './rules-section';
 import type { SectionProps } from './section-props';
@@ -16,16 +17,14 @@ export interface ProjectSection {
   Section: ComponentType<SectionProps>;
 }
 
-/**
- * The page's sections, one tab each, in the order an admin sets a desk up. A new part of the
- * configuration (the checklist items per request type) gets its place as one more entry here.
- */
+/** The page's sections, one tab each, in the order an admin sets a desk up. */
 export const projectSections: readonly ProjectSection[] = [
   { id: 'general', title: 'General', Section: GeneralSection },
   { id: 'statuses', title: 'Status mapping', Section: StatusMappingSection },
   { id: 'wording', title: 'Wording', Section: WordingSection },
   { id: 'calendar', title: 'Calendar', Section: CalendarSection },
   { id: 'rules', title: 'Rules', Section: RulesSection },
+  { id: 'checklist', title: 'Checklist', Section: ChecklistSection },
   { id: 'accounts', title: 'Special accounts', Section: AccountsSection },
   { id: 'transfer', title: 'Export and import', Section: TransferSection },
 ];

@@ -19,6 +19,7 @@ export interface TargetStatusFieldProps {
   /** The project's workflow statuses. */
   statuses: readonly string[];
   onChange: (status: string) => void;
+  helperText?: string;
   error: string | undefined;
 }
 
@@ -28,6 +29,7 @@ export const TargetStatusField = ({
   value,
   statuses,
   onChange,
+  helperText,
   error,
 }: TargetStatusFieldProps) => {
   const id = useId();
@@ -41,6 +43,7 @@ export const TargetStatusField = ({
       value={value}
       onChange={onChange}
       error={error}
+      helperText={helperText}
     />
   );
 };
@@ -89,11 +92,18 @@ export interface PhraseListFieldProps {
   label: string;
   phrases: readonly string[];
   onChange: (phrases: string[]) => void;
+  helperText?: string;
   error: string | undefined;
 }
 
 /** Phrases, one per line; empty lines are dropped. */
-export const PhraseListField = ({ label, phrases, onChange, error }: PhraseListFieldProps) => {
+export const PhraseListField = ({
+  label,
+  phrases,
+  onChange,
+  helperText,
+  error,
+}: PhraseListFieldProps) => {
   const id = useId();
   const [text, setText] = useState(phrases.join('\n'));
 
@@ -117,12 +127,18 @@ export const PhraseListField = ({ label, phrases, onChange, error }: PhraseListF
         }}
         isInvalid={error !== undefined}
         minimumRows={3}
+        {...(helperText ? { 'aria-describedby': `${id}-helper` } : {})}
       />
       {error === undefined ? null : (
         <Text size="small" color="color.text.danger">
           {error}
         </Text>
       )}
+      {helperText ? (
+        <Text id={`${id}-helper`} size="small" color="color.text.subtlest">
+          {helperText}
+        </Text>
+      ) : null}
     </Stack>
   );
 };

@@ -1,53 +1,25 @@
 import { Checkbox } from '@atlaskit/checkbox';
-import Heading from '@atlaskit/heading';
-import { Stack, Text } from '@atlaskit/primitives/compiled';
-import type { ReactNode } from 'react';
+import { Stack } from '@atlaskit/primitives/compiled';
 
 import type { RulesSettings } from '../../../src/domain/rules/rules-settings-schema';
+import { ChoiceSetField } from './choice-set-field';
 import { messagesUnder } from './field-errors';
+import { RuleBlock } from './rule-block';
 import { PhraseListField, TargetStatusField, WholeNumberField } from './rule-fields';
 import type { SectionProps } from './section-props';
+import { SweepRuleBlocks } from './sweep-rule-blocks';
 
-interface RuleBlockProps {
-  title: string;
-  description: string;
-  enabled: boolean;
-  onToggle: (enabled: boolean) => void;
-  children?: ReactNode;
-}
-
-/** One rule: its switch, what it does, and its parameters while it is on. */
-const RuleBlock = ({ title, description, enabled, onToggle, children }: RuleBlockProps) => (
-  <Stack space="space.100">
-    <Heading size="xsmall" as="h2">
-      {title}
-    </Heading>
-    <Text as="p" color="color.text.subtle">
-      {description}
-    </Text>
-    <Checkbox
-      label={`${title}: on`}
-      isChecked={enabled}
-      onChange={(event) => {
-        onToggle(event.currentTarget.checked);
-      }}
-    />
-    {enabled ? children : null}
-  </Stack>
-);
-
-/** Every status rule with its switch, parameters and target statuses, from the rules' settings. */
+/** Every status rule and sweep with its switch and every one of its parameters. */
 export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) => {
   const rules = draft.rules;
   const statuses = view.statuses.map((status) => status.statusName);
+  const statusChoices = statuses.map((name) => ({ value: name, label: name }));
+  const requestTypeChoices = view.requestTypes.map((type) => ({
+    value: type.id,
+    label: type.name,
+  }));
   const set = <K extends keyof RulesSettings>(key: K, value: RulesSettings[K]) => {
     onChange({ ...draft, rules: { ...rules, [key]: value } });
-  };
-  const sweep = <K extends keyof RulesSettings['sweeps']>(
-    key: K,
-    value: RulesSettings['sweeps'][K],
-  ) => {
-    set('sweeps', { ...rules.sweeps, [key]: value });
   };
   const error = (path: string) => messagesUnder(errors, `rules.${path}`)[0];
 
@@ -68,6 +40,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(targetStatus) => {
             set('reopen', { ...rules.reopen, targetStatus });
           }}
+          helperText="The status the team picks reopened requests up from."
           error={error('reopen.targetStatus')}
         />
         <WholeNumberField
@@ -76,7 +49,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(windowDays) => {
             set('reopen', { ...rules.reopen, windowDays });
           }}
-          helperText="Empty for no limit."
+          helperText="Empty for no limit. After it, a comment leaves the request resolved and the customer is invited to raise a new one."
           error={error('reopen.windowDays')}
         />
         <Checkbox
@@ -92,6 +65,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(thankYouPhrases) => {
             set('reopen', { ...rules.reopen, thankYouPhrases });
           }}
+          helperText="A comment that says only one of these, whatever its case, punctuation or emoji, counts as a thank-you."
           error={error('reopen.thankYouPhrases')}
         />
       </RuleBlock>
@@ -110,6 +84,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(targetStatus) => {
             set('handBack', { ...rules.handBack, targetStatus });
           }}
+          helperText="The status the team works the request in once the customer has answered."
           error={error('handBack.targetStatus')}
         />
       </RuleBlock>
@@ -128,27 +103,37 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(targetStatus) => {
             set('dispatched', { ...rules.dispatched, targetStatus });
           }}
+          helperText="The status in which the installer has the job."
           error={error('dispatched.targetStatus')}
         />
-        <Stack space="space.050">
-          <Text weight="semibold">Field maintenance request types</Text>
-          {view.requestTypes.map((type) => (
-            <Checkbox
-              key={type.id}
-              label={type.name}
-              isChecked={rules.dispatched.requestTypeIds.includes(type.id)}
-              onChange={(event) => {
-                const others = rules.dispatched.requestTypeIds.filter((id) => id !== type.id);
-                const requestTypeIds = event.currentTarget.checked ? [...others, type.id] : others;
-                set('dispatched', { ...rules.dispatched, requestTypeIds });
-              }}
-            />
-          ))}
-        </Stack>
+        <ChoiceSetField
+          label="Field maintenance request types"
+          choices={requestTypeChoices}
+          selected={rules.dispatched.requestTypeIds}
+          onChange={(requestTypeIds) => {
+            set('dispatched', { ...rules.dispatched, requestTypeIds });
+          }}
+          helperText="The rule, the installer's completion and the dispatch sweep act on requests of these types only."
+          emptyText="This project has no request types."
+          error={error('dispatched.requestTypeIds')}
+          testId="dispatched-request-types"
+        />
+        <ChoiceSetField
+          label="Statuses that mean the hardware left"
+          choices={statusChoices}
+          selected={rules.dispatched.dispatchedStatuses}
+          onChange={(dispatchedStatuses) => {
+            set('dispatched', { ...rules.dispatched, dispatchedStatuses });
+          }}
+          helperText="Entering one of these (a Hardware Dispatched status) counts as the dispatch being recorded. Leave all unticked when the workflow has none."
+          emptyText="This project's workflow has no statuses."
+          error={error('dispatched.dispatchedStatuses')}
+          testId="dispatched-statuses"
+        />
       </RuleBlock>
       <RuleBlock
         title="Resolve when the installer finishes"
-        description="A public comment by an installer account with a completion phrase resolves the request."
+        description="The installer's completion (a public comment with a completion phrase, or a move to a done status, by an installer account) resolves the request."
         enabled={rules.installerFinished.enabled}
         onToggle={(enabled) => {
           set('installerFinished', { ...rules.installerFinished, enabled });
@@ -161,6 +146,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(targetStatus) => {
             set('installerFinished', { ...rules.installerFinished, targetStatus });
           }}
+          helperText="The status that resolves the request."
           error={error('installerFinished.targetStatus')}
         />
         <PhraseListField
@@ -169,87 +155,26 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(completionPhrases) => {
             set('installerFinished', { ...rules.installerFinished, completionPhrases });
           }}
+          helperText="A public comment by an installer account that holds one of these counts as the job done. Installers are listed on Special accounts."
           error={error('installerFinished.completionPhrases')}
         />
       </RuleBlock>
       <RuleBlock
         title="Ask for what is missing"
-        description="On entering a status that waits on the customer, post one public comment listing what is missing."
+        description="On entering a status that waits on the customer, post one public comment listing what the request's checklist still misses."
         enabled={rules.askOnWaiting.enabled}
         onToggle={(enabled) => {
           set('askOnWaiting', { enabled });
         }}
       />
-      <RuleBlock
-        title="Advise after a week of installer silence"
-        description="The scheduled sweep tells the customer to ring the installer."
-        enabled={rules.sweeps.installerSilence.enabled}
-        onToggle={(enabled) => {
-          sweep('installerSilence', { enabled });
+      <SweepRuleBlocks
+        sweeps={rules.sweeps}
+        onChange={(sweeps) => {
+          set('sweeps', sweeps);
         }}
+        statuses={statuses}
+        error={(path) => error(`sweeps.${path}`)}
       />
-      <RuleBlock
-        title="Tell the team when a stock ETA has passed"
-        description="The scheduled sweep adds an internal note."
-        enabled={rules.sweeps.stockEtaPassed.enabled}
-        onToggle={(enabled) => {
-          sweep('stockEtaPassed', { enabled });
-        }}
-      />
-      <RuleBlock
-        title="Move dispatched requests that did not move"
-        description="The scheduled sweep catches a dispatch recorded without its status change."
-        enabled={rules.sweeps.reconcileDispatch.enabled}
-        onToggle={(enabled) => {
-          sweep('reconcileDispatch', { enabled });
-        }}
-      />
-      <RuleBlock
-        title="Remind a customer who has not answered"
-        description="The scheduled sweep reminds the customer of a request waiting on them."
-        enabled={rules.sweeps.remindCustomer.enabled}
-        onToggle={(enabled) => {
-          sweep('remindCustomer', { ...rules.sweeps.remindCustomer, enabled });
-        }}
-      >
-        <WholeNumberField
-          label="After this many business days"
-          value={rules.sweeps.remindCustomer.afterBusinessDays}
-          onChange={(days) => {
-            sweep('remindCustomer', {
-              ...rules.sweeps.remindCustomer,
-              afterBusinessDays: days ?? 0,
-            });
-          }}
-          error={error('sweeps.remindCustomer.afterBusinessDays')}
-        />
-      </RuleBlock>
-      <RuleBlock
-        title="Close requests resolved for a while"
-        description="The scheduled sweep closes requests that stayed resolved."
-        enabled={rules.sweeps.closeResolved.enabled}
-        onToggle={(enabled) => {
-          sweep('closeResolved', { ...rules.sweeps.closeResolved, enabled });
-        }}
-      >
-        <WholeNumberField
-          label="After this many days"
-          value={rules.sweeps.closeResolved.afterDays}
-          onChange={(days) => {
-            sweep('closeResolved', { ...rules.sweeps.closeResolved, afterDays: days ?? 0 });
-          }}
-          error={error('sweeps.closeResolved.afterDays')}
-        />
-        <TargetStatusField
-          label="Closed requests go to"
-          value={rules.sweeps.closeResolved.targetStatus}
-          statuses={statuses}
-          onChange={(targetStatus) => {
-            sweep('closeResolved', { ...rules.sweeps.closeResolved, targetStatus });
-          }}
-          error={error('sweeps.closeResolved.targetStatus')}
-        />
-      </RuleBlock>
     </Stack>
   );
 };

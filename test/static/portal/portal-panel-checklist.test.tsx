@@ -1,11 +1,45 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 
 import { portalChecklistKeys } from '../../../src/contracts/checklist';
 import { portalKeys } from '../../../src/contracts/portal';
 import { fail, succeed } from '../../../src/contracts/result';
 import { PortalPanel } from '../../../static/portal/src/portal-panel';
-import { answerInvoke, invokedPayloads } from '../support/bridge-mock';
+import { answerInvoke, giveContext, invokedPayloads } from '../support/bridge-mock';
 import { buildPortalGuide } from '../support/builders';
+
+const waitingChecklist = {
+  items: [
+    {
+      id: 'purchase-order',
+      label: 'Purchase order number',
+      helpText: '',
+      kind: 'purchase-order',
+      required: true,
+      state: 'missing',
+      imagesOnly: false,
+    },
+    {
+      id: 'screenshots',
+      label: 'Screenshots',
+      helpText: '',
+      kind: 'attachment',
+      required: false,
+      state: 'missing',
+      imagesOnly: true,
+    },
+    {
+      id: 'site-contact',
+      label: 'Site contact',
+      helpText: '',
+      kind: 'phone-or-email',
+      required: false,
+      state: 'supplied',
+      imagesOnly: false,
+    },
+  ],
+  waitsOnCustomer: true,
+  isComplete: false,
+} as const;
 
 describe('the checklist in the portal panel', () => {
   it('shows what is needed under the guide', async () => {
@@ -47,5 +81,36 @@ describe('the checklist in the portal panel', () => {
       expect(invokedPayloads(portalChecklistKeys.getChecklist)).toEqual([{}]);
     });
     expect(screen.queryByRole('heading', { name: 'Information we need' })).not.toBeInTheDocument();
+  });
+
+  it('reads in French for a customer whose Jira locale is French', async () => {
+    giveContext({ locale: 'fr-FR' });
+    answerInvoke(portalKeys.getGuide, succeed(buildPortalGuide()));
+    answerInvoke(
+      portalChecklistKeys.getChecklist,
+      succeed({ ...waitingChecklist, items: [...waitingChecklist.items] }),
+    );
+
+    render(<PortalPanel />);
+
+    const list = await screen.findByRole('list', {
+      name: 'Les informations dont nous avons besoin',
+    });
+    expect(
+      screen.getByText(
+        'Nous attendons ces informations de votre part. Ajoutez-les ici et nous poursuivons.',
+      ),
+    ).toBeVisible();
+    expect(within(list).getAllByText('À fournir')).toHaveLength(2);
+    expect(within(list).getByText('Reçu')).toBeVisible();
+    expect(within(list).getAllByText('(facultatif)')).toHaveLength(2);
+    expect(
+      within(list).getByText(
+        'Ajoutez une image avec le bouton Joindre de votre demande ; une capture d’écran suffit.',
+      ),
+    ).toBeVisible();
+    expect(
+      within(list).getByRole('button', { name: 'Ajouter : purchase order number' }),
+    ).toHaveTextContent('Ajouter');
   });
 });

@@ -2,55 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 
-import {
-  type CatalogueEntryChoice,
-  projectKeys,
-  type ProjectSettingsView,
-} from '../../../src/contracts/project';
+import { projectKeys, type ProjectSettingsView } from '../../../src/contracts/project';
 import { fail, succeed } from '../../../src/contracts/result';
-import { fieldServicePreset } from '../../../src/domain/catalogue/field-service-preset';
-import { itServiceDeskPreset } from '../../../src/domain/catalogue/it-service-desk-preset';
-import type { CatalogueEntry } from '../../../src/domain/catalogue/types';
 import { configForPreset } from '../../../src/domain/config/preset-defaults';
 import { ProjectSettingsPage } from '../../../static/project/src/project-settings-page';
 import { answerInvoke, holdInvoke, invokedPayloads } from '../support/bridge-mock';
-
-const choicesOf = (catalogue: readonly CatalogueEntry[]): CatalogueEntryChoice[] =>
-  catalogue.map((entry) => ({
-    id: entry.id,
-    name: entry.name,
-    category: entry.category,
-    waitsOnCustomer: entry.waitsOnCustomer,
-    isResolved: entry.isResolved,
-    actsNextLabel: 'Our support team',
-    wording: entry.wording,
-  }));
-
-const buildView = (overrides: Partial<ProjectSettingsView> = {}): ProjectSettingsView => ({
-  projectKey: 'IT',
-  config: { ...configForPreset('it-service-desk'), companyName: 'Tui IT' },
-  inheritsSiteDefaults: true,
-  storedSettingsProblem: null,
-  statuses: [
-    { statusName: 'Triage', category: 'new', entryId: null, matchedBy: 'none' },
-    { statusName: 'Pending', category: 'indeterminate', entryId: 'pending', matchedBy: 'name' },
-  ],
-  catalogues: {
-    'field-service': choicesOf(fieldServicePreset),
-    'it-service-desk': choicesOf(itServiceDeskPreset),
-  },
-  requestTypes: [{ id: '20', name: 'Get IT help' }],
-  accountNames: {},
-  ...overrides,
-});
-
-const renderLoaded = async (view: ProjectSettingsView = buildView()) => {
-  answerInvoke(projectKeys.getSettings, succeed(view));
-  const user = userEvent.setup();
-  const result = render(<ProjectSettingsPage />);
-  await screen.findByRole('tab', { name: 'General' });
-  return { user, container: result.container };
-};
+import { buildProjectView, renderProjectSettings } from '../support/project-view';
 
 describe('ProjectSettingsPage', () => {
   it('shows a labelled spinner while the settings load', () => {
@@ -73,7 +30,7 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('flags the workflow statuses nothing matches', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
 
     await user.click(screen.getByRole('tab', { name: 'Status mapping' }));
 
@@ -85,15 +42,15 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('says what the stored settings lacked', async () => {
-    await renderLoaded(
-      buildView({ storedSettingsProblem: 'companyName: Enter your company name.' }),
+    await renderProjectSettings(
+      buildProjectView({ storedSettingsProblem: 'companyName: Enter your company name.' }),
     );
 
     expect(screen.getByText('companyName: Enter your company name.')).toBeVisible();
   });
 
   it('refuses an empty company name beside the field and sends nothing', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
 
     await user.clear(screen.getByRole('textbox', { name: /Company name/ }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -105,10 +62,13 @@ describe('ProjectSettingsPage', () => {
   it('saves the whole draft with the edits of every tab', async () => {
     answerInvoke(projectKeys.saveSettings, ({ config }) =>
       succeed(
-        buildView({ config: config as ProjectSettingsView['config'], inheritsSiteDefaults: false }),
+        buildProjectView({
+          config: config as ProjectSettingsView['config'],
+          inheritsSiteDefaults: false,
+        }),
       ),
     );
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
 
     await user.clear(screen.getByRole('textbox', { name: /Company name/ }));
     await user.type(screen.getByRole('textbox', { name: /Company name/ }), 'Kea IT');
@@ -136,7 +96,7 @@ describe('ProjectSettingsPage', () => {
           'This project\'s workflow has no status named "Waiting for support".',
       }),
     );
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
 
     await user.type(screen.getByRole('textbox', { name: /Company name/ }), ' Ltd');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -150,7 +110,7 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('previews a reworded headline in the customer’s panel before saving', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
 
     await user.click(screen.getByRole('tab', { name: 'Wording' }));
     await user.type(screen.getByRole('textbox', { name: 'Headline' }), '{{company} is on it.');
@@ -160,7 +120,7 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('refuses an imported file with an invalid field, naming it, and changes nothing', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
     const file = new File(
       [JSON.stringify({ ...configForPreset('it-service-desk'), companyName: '' })],
       'settings.json',
@@ -176,7 +136,7 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('takes a valid imported file whole into the draft', async () => {
-    const { user } = await renderLoaded();
+    const { user } = await renderProjectSettings();
     const file = new File(
       [JSON.stringify({ ...configForPreset('it-service-desk'), companyName: 'Imported Co' })],
       'settings.json',
@@ -192,9 +152,9 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('lists the calendar’s days off of the next twelve months', async () => {
-    const view = buildView();
+    const view = buildProjectView();
     view.config.calendar = { ...configForPreset('field-service').calendar!, extraDaysOff: [] };
-    const { user } = await renderLoaded(view);
+    const { user } = await renderProjectSettings(view);
 
     await user.click(screen.getByRole('tab', { name: 'Calendar' }));
 
@@ -202,7 +162,7 @@ describe('ProjectSettingsPage', () => {
   });
 
   it('has no accessibility violations once loaded', async () => {
-    const { container } = await renderLoaded();
+    const { container } = await renderProjectSettings();
 
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -210,7 +170,7 @@ describe('ProjectSettingsPage', () => {
 
 describe('ProjectSettingsPage’s wording lists', () => {
   it('says beside the list that an empty line cannot stay, and keeps what was typed', async () => {
-    answerInvoke(projectKeys.getSettings, succeed(buildView()));
+    answerInvoke(projectKeys.getSettings, succeed(buildProjectView()));
     const user = userEvent.setup();
     render(<ProjectSettingsPage />);
     await user.click(await screen.findByRole('tab', { name: 'Wording' }));

@@ -7,6 +7,7 @@ import type {
   CustomerChecklistItemView,
   CustomerChecklistView,
 } from '../../../../src/contracts/checklist';
+import { type PanelTextKey, usePanelText } from '../panel-text';
 
 // The form (text field and its checks) loads only once a customer opens it.
 const SupplyItemForm = lazy(() =>
@@ -22,10 +23,10 @@ export interface ChecklistItemRowProps {
 }
 
 const stateWords = {
-  missing: { text: 'Needed', appearance: 'moved' },
-  supplied: { text: 'Received', appearance: 'success' },
-  'not-needed': { text: 'Not needed', appearance: 'default' },
-} as const;
+  missing: { key: 'checklistNeeded', appearance: 'moved' },
+  supplied: { key: 'checklistReceived', appearance: 'success' },
+  'not-needed': { key: 'checklistNotNeeded', appearance: 'default' },
+} as const satisfies Record<string, { key: PanelTextKey; appearance: string }>;
 
 /** One item: its label, whether it is in, and for a missing one how to add it. */
 export const ChecklistItemRow = ({
@@ -33,6 +34,7 @@ export const ChecklistItemRow = ({
   onSupplied,
   testId = `checklist-item-${item.id}`,
 }: ChecklistItemRowProps) => {
+  const text = usePanelText();
   const [isOpen, setIsOpen] = useState(false);
   const words = stateWords[item.state];
   const isMissing = item.state === 'missing';
@@ -43,18 +45,18 @@ export const ChecklistItemRow = ({
         <Inline space="space.100" spread="space-between" alignBlock="start">
           <Text weight="semibold">
             {item.label}
-            {item.required ? null : <Text color="color.text.subtle"> (optional)</Text>}
+            {item.required ? null : (
+              <Text color="color.text.subtle">{text('checklistOptional')}</Text>
+            )}
           </Text>
-          <Lozenge appearance={words.appearance}>{words.text}</Lozenge>
+          <Lozenge appearance={words.appearance}>{text(words.key)}</Lozenge>
         </Inline>
         {isMissing && !isOpen && item.helpText !== '' ? (
           <Text color="color.text.subtle">{item.helpText}</Text>
         ) : null}
         {isMissing && item.kind === 'attachment' ? (
           <Text as="p">
-            {item.imagesOnly
-              ? 'Add a picture with the Attach button of your request; a screenshot counts.'
-              : 'Add the file with the Attach button of your request.'}
+            {item.imagesOnly ? text('checklistAttachPicture') : text('checklistAttachFile')}
           </Text>
         ) : null}
         {isMissing && item.kind !== 'attachment' && !isOpen ? (
@@ -63,14 +65,16 @@ export const ChecklistItemRow = ({
               onClick={() => {
                 setIsOpen(true);
               }}
-              aria-label={`Add ${item.label.toLowerCase()}`}
+              aria-label={text('checklistAddItem', { item: item.label.toLowerCase() })}
             >
-              Add
+              {text('checklistAdd')}
             </Button>
           </Inline>
         ) : null}
         {isMissing && isOpen ? (
-          <Suspense fallback={<Text color="color.text.subtle">Opening the form…</Text>}>
+          <Suspense
+            fallback={<Text color="color.text.subtle">{text('checklistOpeningForm')}</Text>}
+          >
             <SupplyItemForm
               item={item}
               onSaved={onSupplied}

@@ -8,6 +8,7 @@ import {
 } from '../../../../src/contracts/checklist';
 import { plainListStyles } from '../../../shared/plain-list-styles';
 import { useInvoke } from '../../../shared/use-invoke';
+import { type PanelText, usePanelText } from '../panel-text';
 import { ChecklistItemRow } from './checklist-item-row';
 
 /** Props of {@link CustomerChecklist}. */
@@ -21,6 +22,7 @@ export interface CustomerChecklistProps {
  * nothing: the rest of the panel stands on its own.
  */
 export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChecklistProps) => {
+  const text = usePanelText();
   const { data } = useInvoke(portalChecklistKeys.getChecklist, {});
   const [changed, setChanged] = useState<CustomerChecklistView | null>(null);
   const headingId = useId();
@@ -33,10 +35,10 @@ export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChe
     <section aria-labelledby={headingId} data-testid={testId}>
       <Stack space="space.100">
         <Heading size="xsmall" as="h2" id={headingId}>
-          Information we need
+          {text('checklistHeading')}
         </Heading>
         <Text as="p" color="color.text.subtle">
-          {summaryOf(checklist, missing.length)}
+          {summaryOf(checklist, missing.length, text)}
         </Text>
         <ul style={plainListStyles.compact} aria-labelledby={headingId}>
           {checklist.items.map((item) => (
@@ -48,10 +50,12 @@ export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChe
   );
 };
 
-const summaryOf = (checklist: CustomerChecklistView, missingCount: number): string => {
-  if (missingCount === 0) return 'We have everything we asked for. Thank you.';
-  if (checklist.isComplete) return 'We have everything we need; the optional details still help.';
-  return checklist.waitsOnCustomer
-    ? 'We are waiting for these details from you. Add them here and we carry on.'
-    : 'Add these details when you can; they help us sort your request sooner.';
+const summaryOf = (
+  checklist: CustomerChecklistView,
+  missingCount: number,
+  text: PanelText,
+): string => {
+  if (missingCount === 0) return text('checklistAllIn');
+  if (checklist.isComplete) return text('checklistOptionalLeft');
+  return text(checklist.waitsOnCustomer ? 'checklistWaiting' : 'checklistWhenYouCan');
 };

@@ -10,6 +10,7 @@ import {
 } from '../../../../src/contracts/checklist';
 import { callResolver } from '../../../shared/call-resolver';
 import { LabelledTextField } from '../../../shared/labelled-text-field';
+import { usePanelText } from '../panel-text';
 
 /** Props of {@link SupplyItemForm}. */
 export interface SupplyItemFormProps {
@@ -37,6 +38,7 @@ export const SupplyItemForm = ({
   onCancel,
   testId = 'supply-item-form',
 }: SupplyItemFormProps) => {
+  const text = usePanelText();
   const inputId = useId();
   const [value, setValue] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
@@ -59,7 +61,7 @@ export const SupplyItemForm = ({
   return (
     <form
       style={formStyle}
-      aria-label={`Add ${item.label.toLowerCase()}`}
+      aria-label={text('checklistAddItem', { item: item.label.toLowerCase() })}
       noValidate
       onSubmit={(event) => void save(event)}
       data-testid={testId}
@@ -79,14 +81,14 @@ export const SupplyItemForm = ({
           testId={`${testId}-value`}
         />
         <Text size="small" color="color.text.subtlest">
-          We add it to your request and to its conversation, so the team sees it.
+          {text('checklistSharedWithTeam')}
         </Text>
         <Inline space="space.100">
           <Button type="submit" appearance="primary" isLoading={isSaving}>
-            Save
+            {text('checklistSave')}
           </Button>
           <Button appearance="subtle" onClick={onCancel} isDisabled={isSaving}>
-            Cancel
+            {text('checklistCancel')}
           </Button>
         </Inline>
       </Stack>
