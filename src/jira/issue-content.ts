@@ -21,6 +21,9 @@ export interface IssueAttachment {
   filename: string;
   mimeType: string;
   created: string;
+  /** Who attached it; '' when Jira did not say. */
+  authorId: string;
+  authorAccountType: string;
 }
 
 /** What an issue holds in words and files: description, comments, attachments, chosen fields. */
@@ -44,7 +47,13 @@ interface CommentBody {
 interface ContentBody {
   fields: Record<string, unknown> & {
     description?: unknown;
-    attachment?: { id?: string; filename?: string; mimeType?: string; created?: string }[];
+    attachment?: {
+      id?: string;
+      filename?: string;
+      mimeType?: string;
+      created?: string;
+      author?: { accountId?: string; accountType?: string };
+    }[];
     comment?: { comments?: CommentBody[]; total?: number };
   };
 }
@@ -77,6 +86,8 @@ export const getIssueContent = async (
       filename: file.filename ?? '',
       mimeType: file.mimeType ?? '',
       created: file.created ?? '',
+      authorId: file.author?.accountId ?? '',
+      authorAccountType: file.author?.accountType ?? 'atlassian',
     })),
     fieldValues: Object.fromEntries(
       fieldIds.flatMap((id) => {

@@ -110,18 +110,21 @@ const toRequestContent = (
   const { customerProxies, integrations, installers } = config.accounts;
   const notCustomer = new Set([...integrations, ...installers]);
   const customerSide = new Set([request.reporterId, ...request.participantIds, ...customerProxies]);
+  const isCustomerSide = (author: { authorId: string; authorAccountType: string }): boolean =>
+    author.authorAccountType !== 'app' &&
+    !notCustomer.has(author.authorId) &&
+    (customerSide.has(author.authorId) || author.authorAccountType === 'customer');
   const comments = content.comments.filter(
-    (comment) =>
-      comment.isPublic &&
-      comment.authorAccountType !== 'app' &&
-      !notCustomer.has(comment.authorId) &&
-      (customerSide.has(comment.authorId) || comment.authorAccountType === 'customer'),
+    (comment) => comment.isPublic && isCustomerSide(comment),
   );
 
   return {
     description: content.description,
     comments: comments.map(({ id, text, created }) => ({ id, text, created })),
-    attachments: content.attachments,
+    // A file the team attached is not the customer's answer.
+    attachments: content.attachments
+      .filter(isCustomerSide)
+      .map(({ filename, mimeType, created }) => ({ filename, mimeType, created })),
     fieldValues: content.fieldValues,
   };
 };

@@ -186,13 +186,49 @@ const completionMove = (source: CompletionSource, toStatus: string): FieldMove =
   }
 };
 
+// Words that turn a completion phrase into its opposite, a plan or a doubt ("could not get the job
+// complete", "job complete tomorrow", "installation complete failed").
+const notDoneWords = new Set([
+  'not',
+  'no',
+  'never',
+  'cannot',
+  'cant',
+  'couldnt',
+  'could',
+  'unable',
+  'failed',
+  'fail',
+  'fails',
+  'tomorrow',
+  'later',
+  'will',
+  'once',
+  'until',
+  'when',
+  'if',
+  'pending',
+  'waiting',
+  'next',
+  'soon',
+  'hopefully',
+  'almost',
+  'nearly',
+]);
+
 /**
  * Whether a comment's text reports completion: it holds one of the phrases, whole words, without
- * regard to case or punctuation.
+ * regard to case or punctuation, and it neither asks a question nor carries a word that negates,
+ * defers or doubts it ("could not", "tomorrow", "failed").
  * @example isCompletionText('Job complete, unit fitted.', ['job complete']) // true
+ * @example isCompletionText('Job complete tomorrow.', ['job complete']) // false
  */
 export const isCompletionText = (text: string, phrases: readonly string[]): boolean => {
-  const folded = ` ${normaliseStatusName(text)} `;
+  if (text.includes('?')) return false;
+  const folded = ` ${normaliseStatusName(text.replace(/['’]/g, ''))} `;
+  const words = folded.trim().split(' ');
+  if (words.some((word) => notDoneWords.has(word))) return false;
+
   return phrases.some((phrase) => {
     const wanted = normaliseStatusName(phrase);
     return wanted.length > 0 && folded.includes(` ${wanted} `);

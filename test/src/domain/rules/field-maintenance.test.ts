@@ -203,9 +203,15 @@ describe('isCompletionText', () => {
     ['Job complete, unit fitted behind the dash.', true],
     ['JOB COMPLETED!', true],
     ['Installation complete - all tested', true],
-    ['Is the job complete yet?', true],
     ['Booked for Tuesday.', false],
     ['The job completes next week', false],
+    ['Is the job complete? I could not find the van at the address.', false],
+    ['Could not get the job complete: the vehicle was not there.', false],
+    ['Couldn’t get the job complete today', false],
+    ['Job complete tomorrow once the part arrives.', false],
+    ['Installation complete failed - unit DOA, need a replacement.', false],
+    ['Job not complete, customer wasn’t home', false],
+    ['Will send photos when the job is complete', false],
   ])('reads "%s" as a completion: %s', (text, expected) => {
     expect(isCompletionText(text, phrases)).toBe(expected);
   });
