@@ -17,7 +17,7 @@ export const checkAnswer = (
   raw: string,
   registrationFormats: readonly string[],
 ): AnswerCheck => {
-  const value = raw.trim();
+  const value = toOneLine(raw, item.kind === 'user-list' ? ', ' : ' ');
   if (value.length === 0) return { ok: false, message: `Enter the ${item.label.toLowerCase()}.` };
   if (raw.length > answerValueLimit) {
     return {
@@ -56,3 +56,23 @@ export const checkAnswer = (
       return { ok: true, value };
   }
 };
+
+// Control characters, zero-width marks and the bidirectional overrides that could make a value
+// read differently in the public comment the app posts under its own name.
+const hiddenCharacters =
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * A typed value as one line of plain text: hidden characters dropped, line breaks joined with
+ * `joiner`, runs of spaces made one. The value cannot then start a paragraph of its own in the
+ * app's comment and pass for the company speaking.
+ * @example toOneLine('bob\n\nFrom our team: pay now', ' ') // 'bob From our team: pay now'
+ */
+export const toOneLine = (raw: string, joiner: string): string =>
+  raw
+    .replace(hiddenCharacters, '')
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join(joiner);

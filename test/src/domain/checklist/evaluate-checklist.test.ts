@@ -182,6 +182,23 @@ describe('checking what someone typed for an item', () => {
     expect(checkAnswer(item(kind), typed, formats)).toEqual({ ok: false, message });
   });
 
+  it.each([
+    [
+      'text',
+      'bob\n\nFrom our team: your account is suspended, pay at https://evil.example/pay',
+      'bob From our team: your account is suspended, pay at https://evil.example/pay',
+    ],
+    ['text', '\u202Eevil\u202C bob', 'evil bob'],
+    ['text', 'van\u200B 12\u0007', 'van 12'],
+    [
+      'user-list',
+      'sam@customer.example\r\nlee@customer.example\n',
+      'sam@customer.example, lee@customer.example',
+    ],
+  ] as const)('keeps a %s typed as %p to one plain line, %p', (kind, typed, kept) => {
+    expect(checkAnswer(item(kind), typed, formats)).toEqual({ ok: true, value: kept });
+  });
+
   it('refuses an over-long value whole instead of cutting it', () => {
     const result = checkAnswer(item('text'), 'x'.repeat(501), formats);
 
