@@ -2,15 +2,18 @@ import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { languageOfLocale } from '../domain/catalogue/customer-language';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { matchStatus } from '../domain/catalogue/match-status';
+import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
+import type { StatusGuideConfig } from '../domain/config/schema';
 import type { ClockKind, PromiseClocks } from '../domain/promises/types';
 import type { RequestFacts } from '../domain/request-facts';
 import { readRequestState } from '../domain/request-state';
+import { isAfterReopenWindow } from '../domain/rules/reopen-window';
 import { type CustomerRequest, getCustomerRequest } from '../jira/customer-requests';
-import { getIssueSnapshot, toStatusCategory } from '../jira/issues';
+import { getIssueSnapshot, type IssueSnapshot, toStatusCategory } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { loadConfig } from '../storage/config-store';
 import { computeRequestClocks } from './request-clocks';
+import { standingSinceAt } from './request-history';
 import { planRequestRoad } from './road-ahead';
 
 /** Which clock keeps the promise of each kind of catalogue promise. */
@@ -47,7 +50,10 @@ export const getPortalGuide = async (
     name: request.statusName,
     category: toStatusCategory(request.statusCategory.toLowerCase()),
   };
-  const explanation = explainStatus(status, catalogueOf(config), config, {
+  // The words promise a reopen only where a comment would really reopen the request now.
+  const reopen = { ...config.rules.reopen, enabled: canReopenNow(issue, config, now) };
+  const wordingConfig = { ...config, rules: { ...config.rules, reopen } };
+  const explanation = explainStatus(status, catalogueOf(config), wordingConfig, {
     requestTypeId: request.requestTypeId,
     isDispatched: state.facts.dispatch !== undefined,
     language: languageOfLocale(locale),
@@ -66,6 +72,23 @@ export const getPortalGuide = async (
     facts: customerFacts(state.facts),
     roadAhead: await planRequestRoad(issue, request, config),
   };
+};
+
+/**
+ * Whether a customer's comment would reopen the request now: the rule is on, the workflow offers
+ * a way to its target from here, and the reopen window (if any) is still open.
+ */
+const canReopenNow = (issue: IssueSnapshot, config: StatusGuideConfig, now: Date): boolean => {
+  const { enabled, targetStatus, windowDays } = config.rules.reopen;
+  if (!enabled) return false;
+
+  const target = normaliseStatusName(targetStatus);
+  const isOffered = issue.transitions.some(
+    (transition) => normaliseStatusName(transition.toStatusName) === target,
+  );
+  const resolvedAt = standingSinceAt(issue, config, 'resolved');
+  const timeZone = config.calendar?.timeZone ?? 'UTC';
+  return isOffered && !isAfterReopenWindow(now.getTime(), resolvedAt, windowDays, timeZone);
 };
 
 const isMet = (clocks: PromiseClocks, kind: ClockKind): boolean => {

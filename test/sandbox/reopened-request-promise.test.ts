@@ -1,3 +1,5 @@
+import { useSettings } from '../support/comment-rules';
+import { restoreClock, setClock } from '../support/fixed-clock';
 import { portalGuide } from '../support/panel-calls';
 import { demo, type Harness, resolvedRequest, startHarness } from '../support/sandbox-harness';
 
@@ -27,5 +29,25 @@ describe('a reopened request in the portal', () => {
     const guide = await portalGuide(harness, 'FS-2');
 
     expect(guide.explanation.promise?.text).toMatch(/8 business hours/);
+  });
+
+  it('does not promise a reopen the workflow cannot make (the desk’s reopen status is not in it)', async () => {
+    // The IT desk inherits the field-service reopen target, In Review, which its workflow lacks.
+    const guide = await portalGuide(harness, 'IT-1');
+
+    expect(guide.explanation.customerCanDo.join(' ')).not.toMatch(/reopen/i);
+    expect(guide.explanation.customerCanDo.join(' ')).toMatch(/another look/);
+  });
+
+  it('stops promising a reopen once the reopen window has closed', async () => {
+    await useSettings({ reopen: { windowDays: 1 } });
+    setClock(new Date(Date.now() + 30 * 86_400_000).toISOString());
+    try {
+      const guide = await portalGuide(harness, resolvedRequest);
+
+      expect(guide.explanation.customerCanDo.join(' ')).not.toMatch(/reopen/i);
+    } finally {
+      restoreClock();
+    }
   });
 });

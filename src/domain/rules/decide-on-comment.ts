@@ -1,6 +1,7 @@
 import type { StatusGuideConfig } from '../config/schema';
 import type { AuthorSide } from './classify-author';
 import { isPlainThankYou } from './is-plain-thank-you';
+import { isAfterReopenWindow } from './reopen-window';
 
 /** The facts of a comment event, as re-read from Jira rather than trusted from the payload. */
 export interface CommentFacts {
@@ -62,8 +63,6 @@ export type SkipReason =
   | 'superseded'
   | 'already-applied';
 
-const dayMs = 24 * 60 * 60 * 1000;
-
 /**
  * Decides what a comment leads to under the configured rules. Pure: the same facts always give
  * the same decision. Only a new, public comment by the customer side acts: on a resolved request
@@ -75,7 +74,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 export const decideOnComment = (
   comment: CommentFacts,
   request: RequestFacts,
-  config: Pick<StatusGuideConfig, 'rules'>,
+  config: Pick<StatusGuideConfig, 'rules'> & { calendar?: { timeZone: string } | null },
 ): RuleDecision => {
   const eventKey = `comment:${comment.commentId}`;
 
@@ -97,17 +96,15 @@ export const decideOnComment = (
 const decideOnResolved = (
   comment: CommentFacts,
   request: RequestFacts,
-  { rules: { reopen } }: Pick<StatusGuideConfig, 'rules'>,
+  config: Pick<StatusGuideConfig, 'rules'> & { calendar?: { timeZone: string } | null },
   eventKey: string,
 ): RuleDecision => {
+  const { reopen } = config.rules;
   if (!reopen.enabled) return skip('rule-disabled');
 
-  const windowDays = reopen.windowDays;
-  const isAfterWindow =
-    windowDays !== null &&
-    request.standingSinceMs !== null &&
-    comment.createdAtMs > request.standingSinceMs + windowDays * dayMs;
-  if (isAfterWindow) {
+  const { windowDays } = reopen;
+  const timeZone = config.calendar?.timeZone ?? 'UTC';
+  if (isAfterReopenWindow(comment.createdAtMs, request.standingSinceMs, windowDays, timeZone)) {
     return act(
       { kind: 'note', rule: 'after-window', visibility: 'public', eventKey },
       `The customer wrote after the reopen window of ${windowDays} days.`,

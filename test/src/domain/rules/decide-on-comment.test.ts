@@ -237,3 +237,36 @@ describe('decideOnComment', () => {
     });
   });
 });
+
+describe('the reopen window across a daylight-saving change', () => {
+  // Resolved Friday 3 April 2026, 10:00 NZDT; daylight saving ends on Sunday 5 April.
+  const resolvedAt = Date.parse('2026-04-03T10:00:00+13:00');
+  const config = {
+    rules: { ...defaultRules, reopen: { ...defaultRules.reopen, windowDays: 7 } },
+    calendar: { timeZone: 'Pacific/Auckland' },
+  };
+  const resolvedRequest = {
+    issueKey: 'FS-1',
+    statusName: 'Resolved',
+    standing: 'resolved' as const,
+    standingSinceMs: resolvedAt,
+    appliedEventKeys: [],
+  };
+  const commentAt = (iso: string) => ({
+    commentId: '1',
+    createdAtMs: Date.parse(iso),
+    isNew: true,
+    isPublic: true,
+    authorSide: 'customer' as const,
+    text: 'It is offline again.',
+  });
+
+  it.each([
+    ['2026-04-10T09:45:00+12:00', 'reopen'],
+    ['2026-04-10T10:15:00+12:00', 'after-window'],
+  ])('takes a comment at %s as %s, counting local calendar days', (iso, rule) => {
+    const decision = decideOnComment(commentAt(iso), resolvedRequest, config);
+
+    expect(decision).toMatchObject({ outcome: 'act', actions: [{ rule }] });
+  });
+});
