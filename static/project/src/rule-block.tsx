@@ -31,7 +31,7 @@ export const RuleBlock = ({
       {description}
     </Text>
     <Checkbox
-      label={`${title}: on`}
+      label={`Use “${title}”`}
       isChecked={enabled}
       onChange={(event) => {
         onToggle(event.currentTarget.checked);

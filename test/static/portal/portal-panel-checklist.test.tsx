@@ -101,7 +101,8 @@ describe('the checklist in the portal panel', () => {
         'Nous attendons ces informations de votre part. Ajoutez-les ici et nous poursuivons.',
       ),
     ).toBeVisible();
-    expect(within(list).getAllByText('À fournir')).toHaveLength(2);
+    expect(within(list).getAllByText('À fournir')).toHaveLength(1);
+    expect(within(list).getByText('Facultatif')).toBeVisible();
     expect(within(list).getByText('Reçu')).toBeVisible();
     expect(within(list).getAllByText('(facultatif)')).toHaveLength(2);
     expect(

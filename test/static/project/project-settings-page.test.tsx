@@ -73,7 +73,7 @@ describe('ProjectSettingsPage', () => {
     await user.clear(screen.getByRole('textbox', { name: /Company name/ }));
     await user.type(screen.getByRole('textbox', { name: /Company name/ }), 'Kea IT');
     await user.click(screen.getByRole('tab', { name: 'Rules' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Reopen on a customer comment: on' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Use “Reopen on a customer comment”' }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(await screen.findByRole('heading', { name: 'Settings saved' })).toBeVisible();

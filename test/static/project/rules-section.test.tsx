@@ -76,7 +76,7 @@ describe('the Rules tab', () => {
     const phrases = screen.getByRole('textbox', { name: 'Completion phrases (one per line)' });
     await user.clear(phrases);
     await user.type(phrases, 'all done{Enter}{Enter}fitted');
-    await user.click(screen.getByRole('checkbox', { name: 'Ask for what is missing: on' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Use “Ask for what is missing”' }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     await screen.findByRole('heading', { name: 'Settings saved' });
@@ -92,16 +92,16 @@ describe('the Rules tab', () => {
     await user.click(screen.getByRole('tab', { name: 'Rules' }));
 
     await user.click(
-      screen.getByRole('checkbox', { name: 'Advise after a week of installer silence: on' }),
+      screen.getByRole('checkbox', { name: 'Use “Advise after a week of installer silence”' }),
     );
     await user.click(
-      screen.getByRole('checkbox', { name: 'Remind a customer who has not answered: on' }),
+      screen.getByRole('checkbox', { name: 'Use “Remind a customer who has not answered”' }),
     );
     const days = screen.getByRole('textbox', { name: 'Remind after this many business days' });
     await user.clear(days);
     await user.type(days, '5');
     await user.click(
-      screen.getByRole('checkbox', { name: 'Close requests resolved for a while: on' }),
+      screen.getByRole('checkbox', { name: 'Use “Close requests resolved for a while”' }),
     );
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
@@ -120,7 +120,7 @@ describe('the Rules tab', () => {
     await user.click(screen.getByRole('tab', { name: 'Rules' }));
 
     await user.click(
-      screen.getByRole('checkbox', { name: 'Remind a customer who has not answered: on' }),
+      screen.getByRole('checkbox', { name: 'Use “Remind a customer who has not answered”' }),
     );
     const days = screen.getByRole('textbox', { name: 'Remind after this many business days' });
     await user.clear(days);

@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import { lazy, Suspense, useState } from 'react';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { type CSSProperties, lazy, Suspense, useState } from 'react';
 
 import type {
   CustomerChecklistItemView,
@@ -28,6 +28,11 @@ const stateWords = {
   'not-needed': { key: 'checklistNotNeeded', appearance: 'default' },
 } as const satisfies Record<string, { key: PanelTextKey; appearance: string }>;
 
+const optionalMissingWords = { key: 'checklistOptionalMissing', appearance: 'default' } as const;
+
+// Beside a label long enough to wrap, a lozenge free to shrink would cut its word ("Nee…").
+const keepWholeStyle = { flexShrink: 0 } satisfies CSSProperties;
+
 /** One item: its label, whether it is in, and for a missing one how to add it. */
 export const ChecklistItemRow = ({
   item,
@@ -36,7 +41,9 @@ export const ChecklistItemRow = ({
 }: ChecklistItemRowProps) => {
   const text = usePanelText();
   const [isOpen, setIsOpen] = useState(false);
-  const words = stateWords[item.state];
+  // A missing optional item is not "needed": it says so, and keeps a quieter colour.
+  const words =
+    item.state === 'missing' && !item.required ? optionalMissingWords : stateWords[item.state];
   const isMissing = item.state === 'missing';
 
   return (
@@ -49,7 +56,9 @@ export const ChecklistItemRow = ({
               <Text color="color.text.subtle">{text('checklistOptional')}</Text>
             )}
           </Text>
-          <Lozenge appearance={words.appearance}>{text(words.key)}</Lozenge>
+          <Box style={keepWholeStyle}>
+            <Lozenge appearance={words.appearance}>{text(words.key)}</Lozenge>
+          </Box>
         </Inline>
         {isMissing && !isOpen && item.helpText !== '' ? (
           <Text color="color.text.subtle">{item.helpText}</Text>
