@@ -51,7 +51,9 @@ export const toAgentView = (checklist: RequestChecklist): AgentChecklistView => 
   })),
   missingCount: countMissing(checklist.evaluated),
   waitsOnCustomer: checklist.waitsOnCustomer,
-  askableCount: askableItems(checklist.evaluated).length,
+  // A resolved request asks the customer for nothing more.
+  askableCount:
+    checklist.issue.statusCategory === 'done' ? 0 : askableItems(checklist.evaluated).length,
 });
 
 /** The missing items "Ask the customer" lists: customer-visible ones only. */

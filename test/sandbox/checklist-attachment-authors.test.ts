@@ -47,3 +47,19 @@ describe('files attached to a request waiting on the customer', () => {
     });
   });
 });
+
+describe('the checklist of a resolved request in the agent panel', () => {
+  it('offers nothing to ask the customer once the request is resolved', async () => {
+    const harness = await startHarness();
+
+    const checklist = dataOf(
+      await callAgentDefinition<AgentChecklistView>(
+        harness,
+        'FS-1',
+        agentChecklistKeys.getChecklist,
+      ),
+    );
+
+    expect(checklist.askableCount).toBe(0);
+  });
+});
