@@ -70,6 +70,17 @@ export const homePage: PageHandler = ({ site }, viewer) => {
         ${portals}
       </ul>
       <p><a href="/jira/settings/apps/status-guide">Status Guide settings</a> (Jira admin page)</p>
+      <ul>
+        ${site.state.projects.map(
+          (project) =>
+            html`<li>
+              <a href="/jira/servicedesk/projects/${project.key}/settings/apps/sandbox-app/sandbox"
+                >${project.name}: Status Guide project settings</a
+              >
+              (its project admins and Jira admins)
+            </li>`,
+        )}
+      </ul>
       <h2>Requests</h2>
       <div class="table-wrap">
         <table>
