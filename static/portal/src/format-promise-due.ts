@@ -44,12 +44,19 @@ export const readBrowserClock = (): ReaderClock => ({
 
 /**
  * The viewer's Jira locale first (the language their panel speaks), then the browser's own; the
- * time zone is left to the browser.
- * @example readerClockOf('fr-FR').locales // ['fr-FR', ...navigator.languages]
+ * time zone of their Jira profile, else the browser's, so the portal and the rest of Jira show
+ * the same times.
+ * @example readerClockOf('fr-FR', 'Europe/Paris').locales // ['fr-FR', ...navigator.languages]
  */
-export const readerClockOf = (locale: string | undefined): ReaderClock => {
+export const readerClockOf = (
+  locale: string | undefined,
+  timeZone?: string | undefined,
+): ReaderClock => {
   const browser = readBrowserClock().locales ?? [];
-  return { locales: locale === undefined ? browser : [locale, ...browser] };
+  return {
+    locales: locale === undefined ? browser : [locale, ...browser],
+    ...(timeZone === undefined ? {} : { timeZone }),
+  };
 };
 
 const yearOf = (instant: Date, reader: ReaderClock): string =>

@@ -34,11 +34,13 @@ export interface ViewerLanguage {
   text: PanelText;
   /** The viewer's Jira locale ("fr-FR"); undefined when the context has none. */
   locale: string | undefined;
+  /** The time zone of the viewer's Jira profile; undefined when the context has none. */
+  timeZone: string | undefined;
 }
 
 /**
  * Loads the viewer's translations once, through Forge's translations for the app (the manifest's
- * `translations`), and the locale from the view's context. Falls back to US English when either
+ * `translations`), and the locale and time zone from the view's context. Falls back to US English when either
  * cannot be read, so a panel is never left without words.
  */
 export const useViewerLanguage = (): ViewerLanguage => {
@@ -46,6 +48,7 @@ export const useViewerLanguage = (): ViewerLanguage => {
     isReady: false,
     text: englishText,
     locale: undefined,
+    timeZone: undefined,
   });
 
   useEffect(() => {
@@ -67,9 +70,10 @@ const loadLanguage = async (): Promise<ViewerLanguage> => {
     i18n.createTranslationFunction().catch(() => null),
   ]);
   const locale = typeof context?.locale === 'string' ? context.locale : undefined;
-  if (translate === null) return { isReady: true, text: englishText, locale };
+  const timeZone = typeof context?.timezone === 'string' ? context.timezone : undefined;
+  if (translate === null) return { isReady: true, text: englishText, locale, timeZone };
 
   const text: PanelText = (key, values) =>
     fillText(translate(`portal.${key}`, english.portal[key]), values);
-  return { isReady: true, text, locale };
+  return { isReady: true, text, locale, timeZone };
 };

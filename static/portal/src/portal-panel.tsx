@@ -59,7 +59,7 @@ export const PortalPanel = ({ reader, testId = 'portal-panel' }: PortalPanelProp
           <Stack space="space.300">
             <RequestGuide
               guide={data}
-              reader={reader ?? readerClockOf(language.locale)}
+              reader={reader ?? readerClockOf(language.locale, language.timeZone)}
               testId={testId}
             />
             <Suspense fallback={null}>

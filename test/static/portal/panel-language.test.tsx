@@ -56,6 +56,25 @@ describe('the portal panel in the viewer’s language', () => {
     );
   });
 
+  it.each([
+    ['Pacific/Auckland', /Wednesday 9 December, 12:00/],
+    ['Europe/London', /Tuesday 8 December, 23:00/],
+  ])('writes the due time in the zone of the viewer’s Jira profile, %s', async (timezone, due) => {
+    giveContext({ locale: 'en-GB', timezone });
+    answerInvoke(
+      portalKeys.getGuide,
+      succeed(
+        buildPortalGuide({ promiseDue: { dueAt: '2026-12-08T23:00:00.000Z', isOnTrack: true } }),
+      ),
+    );
+
+    render(<PortalPanel />);
+
+    await screen.findByRole('heading', { name: 'Our promise' });
+    const sentence = screen.getByText(/For your request/).closest('p');
+    expect(normaliseSpaces(sentence?.textContent ?? '')).toMatch(due);
+  });
+
   it('asks for the customer’s action in French when the request waits on them', async () => {
     giveContext({ locale: 'fr-FR' });
     answerInvoke(portalKeys.getGuide, succeed(waitingGuide));
