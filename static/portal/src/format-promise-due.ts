@@ -50,7 +50,7 @@ export const readBrowserClock = (): ReaderClock => ({
  */
 export const readerClockOf = (
   locale: string | undefined,
-  timeZone?: string | undefined,
+  timeZone?: string  ,
 ): ReaderClock => {
   const browser = readBrowserClock().locales ?? [];
   return {
