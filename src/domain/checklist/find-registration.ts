@@ -62,6 +62,9 @@ const linkWords = new Set([
   'our',
 ]);
 
+/** Words that may stand between a code word and its code: "error no. 404", "order number". */
+const numberWords = new Set(['no', 'number', 'num', 'is']);
+
 /** How many words before a plate a cue may stand, links aside ("the rego of our van is"). */
 const cueReach = 4;
 
@@ -78,7 +81,9 @@ const maskExpression = (mask: string): RegExp => {
 
 /** The words of the same sentence on one side of a token, nearest first, in lower case. */
 const wordsBeside = (text: string, start: number, end: number, side: 'before' | 'after') => {
-  const sentences = (side === 'before' ? text.slice(0, start) : text.slice(end)).split(/[.!?;\n]/);
+  const part = side === 'before' ? text.slice(0, start) : text.slice(end);
+  // A full stop after a short abbreviation ends no sentence: "Reg. no. ABC123" is one.
+  const sentences = part.split(/[!?;\n]|(?<=\p{L}{4})\.(?=\s|$)/u);
   const sentence = (side === 'before' ? sentences.at(-1) : sentences[0]) ?? '';
   const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return side === 'before' ? words.reverse() : words;
@@ -95,7 +100,7 @@ const isPlausible = (text: string, start: number, candidate: string, projectKey:
   const before = wordsBeside(text, start, end, 'before');
   const after = wordsBeside(text, start, end, 'after');
 
-  const nearest = before.find((word) => !['no', 'number', 'num', 'is'].includes(word));
+  const nearest = before.find((word) => !numberWords.has(word));
   if (nearest !== undefined && otherCodeWords.has(nearest)) return false;
   if (/^P\.?O[ #-]/i.test(candidate)) return false;
   if (new RegExp(`^${projectKey}[ -]?\\d+$`, 'i').test(candidate)) return false;

@@ -23,6 +23,7 @@ describe('finding a vehicle registration', () => {
     ['licence plate KLM482 on the white van', 'KLM482'],
     ['KLM482 is the vehicle', 'KLM482'],
     ['KLM482', 'KLM482'],
+    ['Reg. no. ABC123', 'ABC123'],
     [' KLM482. ', 'KLM482'],
   ])('finds the New Zealand plate in %p as %p', (text, plate) => {
     expect(findRegistration(text, nz)).toBe(plate);
