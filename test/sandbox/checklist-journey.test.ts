@@ -100,6 +100,46 @@ describe('the missing-information checklist on a waiting request', () => {
     expect(appTransitions(harness)).toHaveLength(1);
   });
 
+  it.each([
+    ['an error code', 'The unit shows error ERR404 since this morning.'],
+    ['a model name', 'We bought model GPS200 trackers'],
+    ['the end of a phone number', 'Please call me on 021 555 123ABC'],
+    ['a street address', 'Our depot is at 123 ABC Street'],
+    [
+      'the app’s own ask quoted in an email reply',
+      'Will check the van tonight.\n\n' +
+        'On Tue, 1 Dec 2026 at 10:00, Support <support@example.com> wrote:\n' +
+        '> Enter the registration as on the plate, for example ABC123.',
+    ],
+  ])('takes no registration from a reply with %s', async (_kind, text) => {
+    // JSM's own email channel writes the reply as the customer who sent it.
+    harness.site.addComment(waitingRequest, harness.accountIdOf(demo.customer), text, true);
+    await harness.settle();
+
+    const checklist = await agentChecklist(harness, waitingRequest);
+    expect(checklist.items[0]).toMatchObject({
+      label: 'Vehicle registration',
+      state: 'missing',
+      value: null,
+    });
+  });
+
+  it('ticks the registration written above the quoted ask in an email reply', async () => {
+    const text =
+      'rego KLM 482\n\nOn Tue, 1 Dec 2026 at 10:00, Support <support@example.com> wrote:\n' +
+      '> Enter the registration as on the plate, for example ABC123.';
+
+    harness.site.addComment(waitingRequest, harness.accountIdOf(demo.customer), text, true);
+    await harness.settle();
+
+    const checklist = await agentChecklist(harness, waitingRequest);
+    expect(checklist.items[0]).toMatchObject({
+      state: 'found',
+      value: 'KLM482',
+      evidence: { source: 'comment' },
+    });
+  });
+
   it('refuses a value that is not a registration and saves nothing', async () => {
     const before = publicComments(harness, waitingRequest).length;
 

@@ -195,6 +195,64 @@ describe('the comment rules on the field cases', () => {
     expect(harness.statusOf(resolvedRequest)).toBe('In Review');
   });
 
+  it.each([
+    ['with an email signature', 'Thanks!\n\nKind regards,\nCasey Customer'],
+    [
+      'above the quoted email history',
+      'Thanks heaps\n\nOn Tue, 1 Dec 2026 at 10:00, Support <support@example.com> wrote:\n' +
+        '> Your request was resolved',
+    ],
+    ['with a device footer', 'Thanks. Sent from my iPhone'],
+    ['as an emoji alone', '👍'],
+    ['in French', 'Merci beaucoup, ça marche !'],
+    ['in Māori', 'Kia ora, ka pai'],
+  ])('C7: a thank-you by email %s leaves the request resolved', async (_kind, text) => {
+    await useSettings({ reopen: { thankYouKeepsResolved: true } });
+
+    // JSM's own email channel writes the reply as the customer who sent it.
+    harness.site.addComment(resolvedRequest, harness.accountIdOf(demo.customer), text, true);
+    await harness.settle();
+
+    expect(harness.statusOf(resolvedRequest)).toBe('Resolved');
+    expect(appComments(harness, resolvedRequest)).toEqual([
+      { body: thankYouNote, isPublic: false },
+    ]);
+  });
+
+  it.each([
+    ['resolved', resolvedRequest, 'Resolved'],
+    ['waiting on the customer', waitingRequest, 'Waiting for Customer'],
+  ])(
+    'an out-of-office reply leaves a %s request where it is and logs why',
+    async (_standing, issueKey, status) => {
+      const lines: string[] = [];
+      const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => {
+        lines.push(line);
+      });
+      const statusBefore = harness.statusOf(issueKey);
+
+      harness.site.addComment(
+        issueKey,
+        harness.accountIdOf(demo.customer),
+        'Automatic reply: I am out of the office until 14 December and will reply on my return.',
+        true,
+      );
+      await harness.settle();
+      spy.mockRestore();
+
+      expect(statusBefore).toBe(status);
+      expect(harness.statusOf(issueKey)).toBe(status);
+      expect(appTransitions(harness, issueKey)).toEqual([]);
+      expect(appComments(harness, issueKey)).toEqual([]);
+      const handled = lines
+        .filter((line) => line.includes('comment event handled'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(handled).toEqual([
+        expect.objectContaining({ issueKey, outcome: 'skipped', reason: 'auto-reply' }),
+      ]);
+    },
+  );
+
   // C8: "The customer comments 2 days after resolution, once through the portal and once by
   // email reply, with a reopen window of 7 days: both reopen the request, to the configured
   // status."

@@ -85,10 +85,20 @@ export const presetChecklists: ChecklistSettings = {
     countries: {
       // 2001 on: three letters, three digits; 1964 to 2001: two letters, up to four digits.
       NZ: { name: 'New Zealand', formats: ['LLLNNN', 'LLNNNN', 'LLNNN'] },
-      // The states' standard series, old and current.
+      // The states' standard series, old and current, and the digit-first 1ABC 234 and 1ABC 23.
       AU: {
         name: 'Australia',
-        formats: ['LLLNNN', 'NLLNNN', 'NNNLLL', 'LLNNLL', 'NLLNLL', 'NNNLLN', 'LLNNNN'],
+        formats: [
+          'LLLNNN',
+          'NLLNNN',
+          'NNNLLL',
+          'LLNNLL',
+          'NLLNLL',
+          'NNNLLN',
+          'LLNNNN',
+          'NLLLNNN',
+          'NLLLNN',
+        ],
       },
     },
     inUse: ['NZ', 'AU'],

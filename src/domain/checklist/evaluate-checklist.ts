@@ -1,3 +1,4 @@
+import { stripQuotedHistory } from '../comment-text/strip-quoted-history';
 import type { ChecklistAnswer } from './checklist-answers';
 import type { ChecklistItem, ChecklistItemKind } from './checklist-settings-schema';
 import { findPhoneOrEmail } from './find-contact';
@@ -81,12 +82,13 @@ const detect = (
 
   const find = finders[item.kind];
   if (find === null) return missing;
-  const inDescription = find(content.description, registration);
+  // Quoted email history is what someone else wrote, often the app's own ask with its example.
+  const inDescription = find(stripQuotedHistory(content.description), registration);
   if (inDescription !== null) {
     return { item, state: 'found', value: inDescription, evidence: { source: 'description' } };
   }
   for (const comment of [...content.comments].reverse()) {
-    const value = find(comment.text, registration);
+    const value = find(stripQuotedHistory(comment.text), registration);
     if (value === null) continue;
     const evidence = { source: 'comment', commentId: comment.id, at: comment.created } as const;
     return { item, state: 'found', value, evidence };
@@ -97,7 +99,8 @@ const detect = (
 /**
  * Evaluates each item of a checklist, in order: an answer given in a panel (or an agent's
  * decision) wins, then a mapped form field, the description, the latest customer comment that
- * holds it, or (for attachments) the latest fitting file. An empty checklist gives [].
+ * holds it, or (for attachments) the latest fitting file. Quoted email history (">" lines and
+ * all after an "On … wrote:" line) is never evidence. An empty checklist gives [].
  * @example evaluateChecklist([], content, {}, registration) // []
  */
 export const evaluateChecklist = (

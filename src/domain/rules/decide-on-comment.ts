@@ -1,5 +1,6 @@
 import type { StatusGuideConfig } from '../config/schema';
 import type { AuthorSide } from './classify-author';
+import { isAutomaticReply } from './is-automatic-reply';
 import { isPlainThankYou } from './is-plain-thank-you';
 import { isAfterReopenWindow } from './reopen-window';
 
@@ -13,7 +14,7 @@ export interface CommentFacts {
   /** Customer-visible (a reply to the customer), as opposed to an internal note. */
   isPublic: boolean;
   authorSide: AuthorSide;
-  /** The comment's plain text; read for the thank-you check only, never logged. */
+  /** The comment's plain text; read for the thank-you and auto-reply checks only, never logged. */
   text: string;
 }
 
@@ -61,15 +62,16 @@ export type SkipReason =
   | 'rule-disabled'
   | 'status-not-actionable'
   | 'superseded'
-  | 'already-applied';
+  | 'already-applied'
+  | 'auto-reply';
 
 /**
  * Decides what a comment leads to under the configured rules. Pure: the same facts always give
  * the same decision. Only a new, public comment by the customer side acts: on a resolved request
  * it reopens it (or, after the reopen window, leaves a public note inviting a new request; or,
  * for a plain thank-you with that option on, an internal note for the team); on a request that
- * waits on the customer it hands the request back to the team. Returns `skip` with the first
- * reason that rules the comment out.
+ * waits on the customer it hands the request back to the team. An automatic reply (out of office)
+ * never acts. Returns `skip` with the first reason that rules the comment out.
  */
 export const decideOnComment = (
   comment: CommentFacts,
@@ -87,6 +89,8 @@ export const decideOnComment = (
     return skip('superseded');
   }
   if (request.appliedEventKeys.includes(eventKey)) return skip('already-applied');
+  // An out-of-office reply to the app's own note would otherwise reopen or hand back the request.
+  if (isAutomaticReply(comment.text)) return skip('auto-reply');
 
   return request.standing === 'resolved'
     ? decideOnResolved(comment, request, config, eventKey)

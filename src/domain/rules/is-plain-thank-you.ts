@@ -1,3 +1,6 @@
+import { stripQuotedHistory } from '../comment-text/strip-quoted-history';
+import { stripSignOff } from '../comment-text/strip-sign-off';
+
 /**
  * Courtesy words that may surround a thank-you without adding anything the team must act on.
  * Words that change the meaning ("but", "not", "still", "again broke") are deliberately absent,
@@ -5,9 +8,14 @@
  */
 const courtesyWords = new Set([
   'a',
+  'again',
   'all',
   'also',
+  'amazing',
+  'awesome',
   'best',
+  'brilliant',
+  'excellent',
   'for',
   'great',
   'guys',
@@ -16,7 +24,9 @@ const courtesyWords = new Set([
   'hello',
   'it',
   'just',
+  'kia',
   'kind',
+  'legend',
   'lot',
   'lots',
   'many',
@@ -25,10 +35,12 @@ const courtesyWords = new Set([
   'now',
   'ok',
   'okay',
+  'ora',
   'really',
   'regards',
   's',
   'so',
+  'stuff',
   'team',
   'that',
   'the',
@@ -37,6 +49,13 @@ const courtesyWords = new Set([
   'you',
   'your',
 ]);
+
+/**
+ * A comment of these emoji alone is a thanks; phrases cannot hold them, as folding drops emoji.
+ * Skin tones and the variation selector may follow any of them.
+ */
+const thanksEmojiOnly =
+  /^(?:\s|[\u{1F44D}\u{1F64F}\u{1F64C}\u{1F44C}\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{2764}\u{1F49C}\u{1F499}\u{1F49A}\u{1F4AF}\u{2705}\u{1F389}\u{1F91D}](?:[\u{1F3FB}-\u{1F3FF}])?\u{FE0F}?)+$/u;
 
 /** A longer message says more than thanks. */
 const maxLength = 160;
@@ -47,21 +66,26 @@ const maxLength = 160;
  */
 export const foldWords = (text: string): string =>
   text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 
 /**
- * True when a comment says nothing but thanks: at least one of the phrases, and otherwise only
- * courtesy words. A question, a long message or any other word makes it more than thanks.
- * @example isPlainThankYou('Works now, thanks!', ['thanks', 'works now']) // true
+ * True when a comment says nothing but thanks: at least one of the phrases (or thanks emoji
+ * alone), and otherwise only courtesy words. Quoted email history, a sign-off with its signature
+ * and a device footer are set aside first. A question, a long message or any other word makes it
+ * more than thanks.
+ * @example isPlainThankYou('Works now, thanks!\n\nKind regards,\nCasey', ['thanks']) // true
  * @example isPlainThankYou('Thanks, but it broke again', ['thanks']) // false
  */
 export const isPlainThankYou = (text: string, phrases: readonly string[]): boolean => {
-  if (text.includes('?') || text.trim().length > maxLength) return false;
+  const written = stripSignOff(stripQuotedHistory(text));
+  if (written.includes('?') || written.length > maxLength) return false;
+  if (thanksEmojiOnly.test(written)) return true;
 
-  let rest = ` ${foldWords(text)} `;
+  let rest = ` ${foldWords(written)} `;
   let matched = false;
   const folded = phrases.map(foldWords).filter((phrase) => phrase.length > 0);
   for (const phrase of [...folded].sort((a, b) => b.length - a.length)) {

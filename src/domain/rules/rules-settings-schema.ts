@@ -17,6 +17,36 @@ const phraseSchema = z
   .min(1, 'A phrase cannot be empty.')
   .max(100, 'A phrase has at most 100 characters.');
 
+/**
+ * The thank-you phrases a new desk starts with: English as NZ and AU customers write it (short
+ * forms too), and the French, German, Spanish and Māori thanks a NZ desk sees.
+ */
+const defaultThankYouPhrases = [
+  'thanks',
+  'thank you',
+  'thx',
+  'ty',
+  'ta',
+  'cheers',
+  'much appreciated',
+  'appreciate it',
+  'works now',
+  'all good',
+  'sorted',
+  'perfect',
+  'merci',
+  'merci beaucoup',
+  'ça marche',
+  'danke',
+  'danke schön',
+  'vielen dank',
+  'gracias',
+  'muchas gracias',
+  'ka pai',
+  'ngā mihi',
+  'nga mihi',
+];
+
 /** A customer comment on a resolved request moves it to `targetStatus`. */
 const reopenRuleSchema = z.object({
   enabled: z.boolean(),
@@ -29,7 +59,7 @@ const reopenRuleSchema = z.object({
   thankYouPhrases: z
     .array(phraseSchema)
     .max(50)
-    .default(['thanks', 'thank you', 'cheers', 'works now', 'all good', 'sorted', 'perfect']),
+    .default(() => [...defaultThankYouPhrases]),
 });
 
 /** A customer reply while the request waits on the customer hands it back to the team. */
@@ -100,15 +130,7 @@ export const defaultRules: RulesSettings = {
     targetStatus: 'In Review',
     windowDays: null,
     thankYouKeepsResolved: false,
-    thankYouPhrases: [
-      'thanks',
-      'thank you',
-      'cheers',
-      'works now',
-      'all good',
-      'sorted',
-      'perfect',
-    ],
+    thankYouPhrases: [...defaultThankYouPhrases],
   },
   handBack: { enabled: true, targetStatus: 'In Progress' },
   dispatched: {

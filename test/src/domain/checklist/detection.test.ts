@@ -17,6 +17,14 @@ describe('finding a vehicle registration', () => {
     ['rego: abc 123', 'ABC123'],
     ['old ute, plate AB1234', 'AB1234'],
     ['registration number gh 567', 'GH567'],
+    ['Sorry, the rego is KLM-482.', 'KLM482'],
+    ['rego KLM 482', 'KLM482'],
+    ['Registration: ABC123', 'ABC123'],
+    ['licence plate KLM482 on the white van', 'KLM482'],
+    ['KLM482 is the vehicle', 'KLM482'],
+    ['KLM482', 'KLM482'],
+    ['Reg. no. ABC123', 'ABC123'],
+    [' KLM482. ', 'KLM482'],
   ])('finds the New Zealand plate in %p as %p', (text, plate) => {
     expect(findRegistration(text, nz)).toBe(plate);
   });
@@ -24,9 +32,10 @@ describe('finding a vehicle registration', () => {
   it.each([
     ['NSW plate AB 12 CD', 'AB12CD'],
     ['Victorian rego 1AB 2CD', '1AB2CD'],
-    ['Queensland 123 ABC', '123ABC'],
+    ['Queensland rego 123 ABC', '123ABC'],
     ['Perth ute 1AB-123', '1AB123'],
     ['new QLD plate 123-AB4', '123AB4'],
+    ['the plate is 1ABC23', '1ABC23'],
   ])('finds the Australian plate in %p as %p', (text, plate) => {
     expect(findRegistration(text, au)).toBe(plate);
   });
@@ -41,6 +50,15 @@ describe('finding a vehicle registration', () => {
     ['lower-case words and numbers', 'about 200 new units for the fleet'],
     ['a long serial number', 'Serial ABC1234567 on the unit'],
     ['a phone number', 'Call 021 555 0192'],
+    ['an error code', 'The unit shows error ERR404 since this morning.'],
+    ['a model name', 'We bought model GPS200 trackers'],
+    ['the end of a phone number', 'Please call me on 021 555 123ABC'],
+    ['a street address', 'Our depot is at 123 ABC Street'],
+    ['an error code next to a cue', 'The van shows error code ERR404'],
+    ['a part number next to a cue', 'The ute needs part ABC123'],
+    ['the example in the app’s ask', 'Enter the registration as on the plate, for example ABC123.'],
+    ['a cue in another sentence', 'The van broke down. We fitted GPS200 units.'],
+    ['a token in a longer text without a cue', 'Unit GPS200 is offline'],
   ])('finds no plate in %s', (_kind, text) => {
     expect(
       findRegistration(text, { formats: [...nz.formats, ...au.formats], projectKey: 'FS' }),

@@ -67,6 +67,59 @@ describe('the vehicle registration added after the form was locked', () => {
   });
 });
 
+describe('what does not count as a registration', () => {
+  const ask = 'Enter the registration as on the plate, for example ABC123.';
+
+  it.each([
+    ['an error code', 'The unit shows error ERR404 since this morning.'],
+    ['a model name', 'We bought model GPS200 trackers'],
+    ['the end of a phone number', 'Please call me on 021 555 123ABC'],
+    ['a street address', 'Our depot is at 123 ABC Street'],
+    ['the quoted ask', `Will do.\n\n> ${ask}`],
+    [
+      'the ask under an "On … wrote:" line',
+      `I will find it.\n\nOn Tue, 1 Dec 2026 at 10:00, Support <support@example.com> wrote:\n${ask}`,
+    ],
+  ])('leaves the registration missing on a comment with %s', (_kind, text) => {
+    const request = content({
+      comments: [{ id: '10011', text, created: '2026-12-03T01:00:00.000Z' }],
+    });
+
+    const evaluated = evaluateChecklist(fieldMaintenance, request, {}, registration);
+
+    expect(stateOf(evaluated, 'vehicle-registration')).toMatchObject({
+      state: 'missing',
+      value: null,
+    });
+  });
+
+  it('takes the plate the customer wrote above the quoted ask', () => {
+    const text = `Sorry, the rego is KLM-482.\n\nOn Tue, 1 Dec 2026 at 10:00, Support wrote:\n> ${ask}`;
+    const request = content({
+      comments: [{ id: '10011', text, created: '2026-12-03T01:00:00.000Z' }],
+    });
+
+    const evaluated = evaluateChecklist(fieldMaintenance, request, {}, registration);
+
+    expect(stateOf(evaluated, 'vehicle-registration')).toMatchObject({
+      state: 'found',
+      value: 'KLM482',
+      evidence: { source: 'comment', commentId: '10011' },
+    });
+  });
+
+  it('finds no contact in a quoted signature', () => {
+    const text = 'Will do.\n\nOn Tue, 1 Dec 2026, Support wrote:\n> Call us on 09 555 0100';
+    const request = content({
+      comments: [{ id: '10011', text, created: '2026-12-03T01:00:00.000Z' }],
+    });
+
+    const evaluated = evaluateChecklist(fieldMaintenance, request, {}, registration);
+
+    expect(stateOf(evaluated, 'site-contact')?.state).toBe('missing');
+  });
+});
+
 describe('evaluating a checklist', () => {
   it('finds an item in the description before any comment', () => {
     const request = content({ description: 'Call Sam on 021 555 0192 to reach the truck.' });

@@ -236,6 +236,41 @@ describe('decideOnComment', () => {
       });
     });
   });
+
+  describe('automatic replies', () => {
+    const autoReplies = [
+      'Automatic reply: I am out of the office until 14 December and will reply on my return.',
+      'Auto-reply: thank you for your email',
+      'Out of office',
+      'I am currently out of the office with limited access to email.',
+      'This is an automated response. Your message has been received.',
+      'Hi,\nI’m on annual leave until Monday. For urgent matters call the depot.',
+    ];
+
+    it.each(autoReplies)('leaves a resolved request resolved on %p', (text) => {
+      expect(decideOnComment(comment({ text }), resolved(), thankYouOn)).toEqual({
+        outcome: 'skip',
+        reason: 'auto-reply',
+      });
+    });
+
+    it.each(autoReplies)('keeps a request waiting on the customer on %p', (text) => {
+      expect(decideOnComment(comment({ text }), waiting(), defaultConfig)).toEqual({
+        outcome: 'skip',
+        reason: 'auto-reply',
+      });
+    });
+
+    it.each([
+      'I was out of the office yesterday and the tracker stopped again.',
+      'The auto reply from your system said it was fixed, but it is not.',
+      'Our office is out of trackers; please send two more.',
+    ])('reopens on %p, which a person wrote', (text) => {
+      expect(decideOnComment(comment({ text }), resolved(), defaultConfig)).toMatchObject({
+        actions: [{ rule: 'reopen' }],
+      });
+    });
+  });
 });
 
 describe('the reopen window across a daylight-saving change', () => {

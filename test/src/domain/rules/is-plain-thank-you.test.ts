@@ -15,7 +15,28 @@ describe('isPlainThankYou', () => {
     'Hi team, all good now. Thanks heaps!',
     'Perfect. Kind regards',
     'thank’s',
-  ])('takes "%s" as a plain thank-you', (text) => {
+    'Thanks!\n\nKind regards,\nCasey Customer',
+    'Thanks heaps\n\nOn Tue, 1 Dec 2026 at 10:00, Support <support@example.com> wrote:\n> Your request was resolved',
+    'All good now\n> Is there anything else?\n> Kind regards, Support',
+    'Thanks. Sent from my iPhone',
+    'Cheers,\nCasey\nFleet Manager | Acme Ltd\n021 555 0192',
+    '👍',
+    '🙏',
+    '👍🏽 🙏',
+    'thx',
+    'ty!',
+    'Ta mate',
+    'Much appreciated',
+    'Cheers, legend',
+    'Awesome, thanks',
+    'Great stuff, thank you!',
+    'Merci beaucoup, ça marche !',
+    'Danke schön',
+    'Danke scho\u0308n',
+    'Gracias',
+    'Kia ora, ka pai',
+    'Ngā mihi',
+  ])('takes %p as a plain thank-you', (text) => {
     expect(isPlainThankYou(text, phrases)).toBe(true);
   });
 
@@ -23,14 +44,25 @@ describe('isPlainThankYou', () => {
     'thanks, but it broke again',
     'Thanks. The unit in van 3 is offline too.',
     'not sorted yet, thanks',
+    'not sorted, thanks',
+    'Thanks! Is the invoice coming?',
+    'Thanks!\n\nKind regards,\nCasey Customer\nPS the second van is offline',
+    '> Resolved, thanks\nIt broke again',
+    'Ta, but the unit in van 3 is still off',
+    'Merci, mais ça ne marche pas',
+    'Danke, aber es geht nicht',
+    'Kia ora, the tracker is offline again',
+    'Thanks. Sent from my iPhone. Can you call me?',
+    '😡',
+    '👍 but the rego is wrong',
     'still not working, thanks',
     'thanks?',
     'works now?',
     'Great',
-    '👍',
     '',
+    '   ',
     `thanks ${'and more '.repeat(30)}`,
-  ])('takes "%s" as more than thanks', (text) => {
+  ])('takes %p as more than thanks', (text) => {
     expect(isPlainThankYou(text, phrases)).toBe(false);
   });
 
