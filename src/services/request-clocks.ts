@@ -21,7 +21,7 @@ export interface RequestClocks {
 
 /**
  * Computes a request's promise clocks at `now` from its status history (Jira's changelog), its
- * comments, the facts agents recorded and the outcomes already recorded. The team's first public
+ * comments (the team's first public reply, the installers' public comments), the facts agents recorded and the outcomes already recorded. The team's first public
  * reply is read from the issue's comments; `customerIds` names request participants the caller
  * knows of, whose comments are not the team's (empty when it knows none). Throws only on a
  * calendar that can never open, which the settings schema does not allow.
@@ -52,6 +52,7 @@ export const computeRequestClocks = (
       installerContactAt: day(facts.installerContactOn),
       firstPublicReplyAt: firstReply ?? undefined,
     }),
+    installerCommentsAt: installerCommentsAt(issue, config),
     calendar,
     settings: config.clocks,
     now,
@@ -61,6 +62,14 @@ export const computeRequestClocks = (
     clocks,
     calendar: { timeZone: settings.timeZone, isConfigured: config.calendar !== null },
   };
+};
+
+/** When the accounts listed as installers wrote comments the customer can read. */
+const installerCommentsAt = (issue: IssueSnapshot, config: StatusGuideConfig): Date[] => {
+  const installers = new Set(config.accounts.installers);
+  return issue.comments
+    .filter((comment) => comment.isPublic && installers.has(comment.authorId))
+    .map((comment) => new Date(toMs(comment.created)));
 };
 
 /** The statuses the request entered, oldest first, starting with the one it was created in. */
