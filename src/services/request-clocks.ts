@@ -44,7 +44,7 @@ export const computeRequestClocks = (
 
   const clocks = computePromiseClocks({
     createdAt: new Date(toMs(issue.created)),
-    history: statusHistory(issue),
+    history: statusHistory(issue, config),
     matchEntry: (name) => matchStatus(name, catalogueOf(config), config.statusMapping)?.id ?? null,
     facts: withoutUndefined({
       dispatchRecordedAt: day(facts.dispatch?.dispatchedOn),
@@ -72,17 +72,25 @@ const installerCommentsAt = (issue: IssueSnapshot, config: StatusGuideConfig): D
     .map((comment) => new Date(toMs(comment.created)));
 };
 
-/** The statuses the request entered, oldest first, starting with the one it was created in. */
-const statusHistory = (issue: IssueSnapshot): StatusChange[] => {
+/**
+ * The statuses the request entered, oldest first, starting with the one it was created in; a
+ * status is done when its catalogue entry is, or, for the current one, when Jira files it so (the
+ * changelog does not say the category of earlier ones).
+ */
+const statusHistory = (issue: IssueSnapshot, config: StatusGuideConfig): StatusChange[] => {
   const createdAt = new Date(toMs(issue.created));
   const initial = issue.statusChanges[0]?.fromStatusName ?? issue.statusName;
-  return [
+  const isDone = (statusName: string): boolean =>
+    (statusName === issue.statusName && issue.statusCategory === 'done') ||
+    matchStatus(statusName, catalogueOf(config), config.statusMapping)?.category === 'done';
+  const changes = [
     { at: createdAt, statusName: initial },
     ...issue.statusChanges.map((change) => ({
       at: new Date(toMs(change.at)),
       statusName: change.toStatusName,
     })),
   ];
+  return changes.map((change) => ({ ...change, isDone: isDone(change.statusName) }));
 };
 
 const readOutcomes = (state: RequestState): RecordedOutcomes => {

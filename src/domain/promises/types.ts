@@ -57,6 +57,8 @@ export type PromiseClocks = Record<ClockKind, PromiseClock>;
 export interface StatusChange {
   at: Date;
   statusName: string;
+  /** True for a done status (resolved, closed, canceled): entering it ends every running clock. */
+  isDone?: boolean;
 }
 
 /** Facts agents recorded on the request (the request's entity property), all optional. */
