@@ -21,9 +21,9 @@ export interface RequestClocks {
 
 /**
  * Computes a request's promise clocks at `now` from its status history (Jira's changelog), its
- * comments (the team's first public reply, the installers' public comments), the facts agents recorded and the outcomes already recorded. The team's first public
- * reply is read from the issue's comments; `customerIds` names request participants the caller
- * knows of, whose comments are not the team's (empty when it knows none). Throws only on a
+ * comments, the facts agents recorded and the outcomes already recorded. The comments give the
+ * team's first public reply and the installers' public comments; `customerIds` names request
+ * participants the caller knows of, whose comments are not the team's (empty when it knows none). Throws only on a
  * calendar that can never open, which the settings schema does not allow.
  */
 export const computeRequestClocks = (

@@ -12,8 +12,8 @@ const MS_PER_MINUTE = 60_000;
  * after the latest booking (each entry into the booked status books again; same wall-clock time
  * in the calendar's zone), met by contact recorded on the booking's day or later (a contact known
  * only by its date counts from the booking, not from that day's midnight), by a public comment an
- * installer account wrote since the booking, or by reaching a configured status. When missed, the customer is advised to
- * ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
+ * installer account wrote since the booking, or by reaching a configured status. When missed,
+ * the customer is advised to ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
  * @example installerSilenceClock(input, spans).timeBasis // 'calendar'
  */
 export const installerSilenceClock = (

@@ -92,7 +92,7 @@ export interface PromiseClockInput {
   /** Returns the catalogue entry id a workflow status means, or null when it is not mapped. */
   matchEntry: (statusName: string) => string | null;
   facts: RecordedFacts;
-  /** When installer accounts wrote public comments on the request, in any order; none when absent. */
+  /** When installer accounts wrote public comments on the request, in any order. */
   installerCommentsAt?: readonly Date[];
   calendar: BusinessCalendar;
   settings: ClockSettings;

@@ -82,7 +82,8 @@ const whyRefused = (status: string, meaning: StatusMeaning, demand: TargetDemand
  * the customer; an installer-finished target that is neither resolved nor done; a close-resolved
  * target that is not done; a mapping to an entry the preset does not have. A status is done when
  * its Jira category is, or when the entry it maps to is. An empty list means it fits.
- * @example findTargetProblems(config, catalogue, [{ name: 'Open' }]) // [{ path: 'rules.reopen.targetStatus', … }]
+ * @example findTargetProblems(config, catalogue, [{ name: 'Done', category: 'done' }])
+ *   // [{ path: 'rules.reopen.targetStatus', message: '"Done" is a done status: …' }, …]
  */
 export const findTargetProblems = (
   config: StatusGuideConfig,
