@@ -21,9 +21,9 @@ export interface RequestClocks {
 
 /**
  * Computes a request's promise clocks at `now` from its status history (Jira's changelog), its
- * comments, the facts agents recorded and the outcomes already recorded. The team's first public
- * reply is read from the issue's comments; `customerIds` names request participants the caller
- * knows of, whose comments are not the team's (empty when it knows none). Throws only on a
+ * comments, the facts agents recorded and the outcomes already recorded. The comments give the
+ * team's first public reply and the installers' public comments; `customerIds` names request
+ * participants the caller knows of, whose comments are not the team's (empty when it knows none). Throws only on a
  * calendar that can never open, which the settings schema does not allow.
  */
 export const computeRequestClocks = (
@@ -44,7 +44,7 @@ export const computeRequestClocks = (
 
   const clocks = computePromiseClocks({
     createdAt: new Date(toMs(issue.created)),
-    history: statusHistory(issue),
+    history: statusHistory(issue, config),
     matchEntry: (name) => matchStatus(name, catalogueOf(config), config.statusMapping)?.id ?? null,
     facts: withoutUndefined({
       dispatchRecordedAt: day(facts.dispatch?.dispatchedOn),
@@ -52,6 +52,7 @@ export const computeRequestClocks = (
       installerContactAt: day(facts.installerContactOn),
       firstPublicReplyAt: firstReply ?? undefined,
     }),
+    installerCommentsAt: installerCommentsAt(issue, config),
     calendar,
     settings: config.clocks,
     now,
@@ -63,17 +64,33 @@ export const computeRequestClocks = (
   };
 };
 
-/** The statuses the request entered, oldest first, starting with the one it was created in. */
-const statusHistory = (issue: IssueSnapshot): StatusChange[] => {
+/** When the accounts listed as installers wrote comments the customer can read. */
+const installerCommentsAt = (issue: IssueSnapshot, config: StatusGuideConfig): Date[] => {
+  const installers = new Set(config.accounts.installers);
+  return issue.comments
+    .filter((comment) => comment.isPublic && installers.has(comment.authorId))
+    .map((comment) => new Date(toMs(comment.created)));
+};
+
+/**
+ * The statuses the request entered, oldest first, starting with the one it was created in; a
+ * status is done when its catalogue entry is, or, for the current one, when Jira files it so (the
+ * changelog does not say the category of earlier ones).
+ */
+const statusHistory = (issue: IssueSnapshot, config: StatusGuideConfig): StatusChange[] => {
   const createdAt = new Date(toMs(issue.created));
   const initial = issue.statusChanges[0]?.fromStatusName ?? issue.statusName;
-  return [
+  const isDone = (statusName: string): boolean =>
+    (statusName === issue.statusName && issue.statusCategory === 'done') ||
+    matchStatus(statusName, catalogueOf(config), config.statusMapping)?.category === 'done';
+  const changes = [
     { at: createdAt, statusName: initial },
     ...issue.statusChanges.map((change) => ({
       at: new Date(toMs(change.at)),
       statusName: change.toStatusName,
     })),
   ];
+  return changes.map((change) => ({ ...change, isDone: isDone(change.statusName) }));
 };
 
 const readOutcomes = (state: RequestState): RecordedOutcomes => {

@@ -11,9 +11,9 @@ const MS_PER_MINUTE = 60_000;
  * Returns the installer-silence clock, an advice clock in calendar time: due the configured days
  * after the latest booking (each entry into the booked status books again; same wall-clock time
  * in the calendar's zone), met by contact recorded on the booking's day or later (a contact known
- * only by its date counts from the booking, not from that day's midnight) or by reaching a
- * configured status. When missed, the customer is advised to
- * ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
+ * only by its date counts from the booking, not from that day's midnight), by a public comment an
+ * installer account wrote since the booking, or by reaching a configured status. When missed,
+ * the customer is advised to ring the installer. Nothing pauses it. Applies once a booking is recorded or its status entered.
  * @example installerSilenceClock(input, spans).timeBasis // 'calendar'
  */
 export const installerSilenceClock = (
@@ -34,11 +34,15 @@ export const installerSilenceClock = (
   const contactAt = instantOf(input.facts.installerContactAt);
   const { timeZone } = input.calendar;
   const isContactAfterBooking = contactAt !== null && isOnDayOrAfter(contactAt, bookedAt, timeZone);
+  const commentsAfterBooking = (input.installerCommentsAt ?? [])
+    .map((at) => at.getTime())
+    .filter((at) => at >= bookedAt);
   const met = firstMet(
     {
       at: isContactAfterBooking ? Math.max(contactAt, bookedAt) : null,
       fact: 'installerContactAt',
     },
+    { at: commentsAfterBooking.length === 0 ? null : Math.min(...commentsAfterBooking) },
     {
       at: firstInstantWhere(spans, bookedAt, (entryId) =>
         rule.metOnEntering.includes(entryId ?? ''),

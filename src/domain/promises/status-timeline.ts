@@ -3,6 +3,7 @@ import type { StatusChange, StatusPauseReason } from './types';
 /** The time a request spent in one status (epoch milliseconds, `to` excluded; Infinity: now). */
 export interface StatusSpan {
   entryId: string | null;
+  isDone: boolean;
   from: number;
   to: number;
 }
@@ -18,7 +19,7 @@ export interface PauseSpan {
  * Turns a status history into consecutive spans, ordered by time; entries with an invalid date
  * are dropped. Empty for an empty history.
  * @example toStatusSpans([{ at: new Date(0), statusName: 'In Review' }], () => 'in-review')
- *   // [{ entryId: 'in-review', from: 0, to: Infinity }]
+ *   // [{ entryId: 'in-review', isDone: false, from: 0, to: Infinity }]
  */
 export const toStatusSpans = (
   history: readonly StatusChange[],
@@ -30,6 +31,7 @@ export const toStatusSpans = (
 
   return changes.map((change, index) => ({
     entryId: matchEntry(change.statusName),
+    isDone: change.isDone === true,
     from: change.at.getTime(),
     to: changes[index + 1]?.at.getTime() ?? Infinity,
   }));
@@ -46,6 +48,20 @@ export const firstInstantWhere = (
   predicate: (entryId: string | null) => boolean,
 ): number | null => {
   const span = spans.find((candidate) => candidate.to > notBefore && predicate(candidate.entryId));
+
+  return span === undefined ? null : Math.max(span.from, notBefore);
+};
+
+/**
+ * Returns the first instant, not before `notBefore`, at which the request is in a done status;
+ * null when it is not done at any time since.
+ * @example firstDoneInstant(spans, bookedAt) // when the request was resolved after the booking
+ */
+export const firstDoneInstant = (
+  spans: readonly StatusSpan[],
+  notBefore: number,
+): number | null => {
+  const span = spans.find((candidate) => candidate.to > notBefore && candidate.isDone);
 
   return span === undefined ? null : Math.max(span.from, notBefore);
 };

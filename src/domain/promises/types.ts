@@ -57,6 +57,8 @@ export type PromiseClocks = Record<ClockKind, PromiseClock>;
 export interface StatusChange {
   at: Date;
   statusName: string;
+  /** True for a done status (resolved, closed, canceled): entering it ends every running clock. */
+  isDone?: boolean;
 }
 
 /** Facts agents recorded on the request (the request's entity property), all optional. */
@@ -90,6 +92,8 @@ export interface PromiseClockInput {
   /** Returns the catalogue entry id a workflow status means, or null when it is not mapped. */
   matchEntry: (statusName: string) => string | null;
   facts: RecordedFacts;
+  /** When installer accounts wrote public comments on the request, in any order. */
+  installerCommentsAt?: readonly Date[];
   calendar: BusinessCalendar;
   settings: ClockSettings;
   now: Date;

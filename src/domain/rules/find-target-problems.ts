@@ -1,52 +1,115 @@
 import { matchStatus, normaliseStatusName } from '../catalogue/match-status';
-import type { CatalogueEntry } from '../catalogue/types';
+import type { CatalogueEntry, StatusCategory } from '../catalogue/types';
 import type { ConfigProblem, StatusGuideConfig } from '../config/schema';
 
-/** A status rules move requests to, with the path of its setting. */
-const targetsOf = (config: StatusGuideConfig): [path: string, status: string, on: boolean][] => {
+/** A workflow status as the check sees it: its name and, when known, its Jira category. */
+export interface TargetStatus {
+  name: string;
+  category?: StatusCategory;
+}
+
+/** What a rule's target must not be, or must be, to agree with the status model. */
+type TargetDemand = 'open-for-team' | 'finished' | 'resolved-or-finished';
+
+interface RuleTarget {
+  path: string;
+  status: string;
+  isOn: boolean;
+  demand: TargetDemand;
+}
+
+const targetsOf = (config: StatusGuideConfig): RuleTarget[] => {
   const { reopen, handBack, dispatched, installerFinished, sweeps } = config.rules;
   return [
-    ['rules.reopen.targetStatus', reopen.targetStatus, reopen.enabled],
-    ['rules.handBack.targetStatus', handBack.targetStatus, handBack.enabled],
-    ['rules.dispatched.targetStatus', dispatched.targetStatus, dispatched.enabled],
-    [
-      'rules.installerFinished.targetStatus',
-      installerFinished.targetStatus,
-      installerFinished.enabled,
-    ],
-    [
-      'rules.sweeps.closeResolved.targetStatus',
-      sweeps.closeResolved.targetStatus,
-      sweeps.closeResolved.enabled,
-    ],
+    {
+      path: 'rules.reopen.targetStatus',
+      status: reopen.targetStatus,
+      isOn: reopen.enabled,
+      demand: 'open-for-team',
+    },
+    {
+      path: 'rules.handBack.targetStatus',
+      status: handBack.targetStatus,
+      isOn: handBack.enabled,
+      demand: 'open-for-team',
+    },
+    {
+      path: 'rules.dispatched.targetStatus',
+      status: dispatched.targetStatus,
+      isOn: dispatched.enabled,
+      demand: 'open-for-team',
+    },
+    {
+      path: 'rules.installerFinished.targetStatus',
+      status: installerFinished.targetStatus,
+      isOn: installerFinished.enabled,
+      demand: 'resolved-or-finished',
+    },
+    {
+      path: 'rules.sweeps.closeResolved.targetStatus',
+      status: sweeps.closeResolved.targetStatus,
+      isOn: sweeps.closeResolved.enabled,
+      demand: 'finished',
+    },
   ];
 };
 
+/** What the status means: a done status by its Jira category or by the entry it maps to. */
+interface StatusMeaning {
+  isDone: boolean;
+  isResolvedEntry: boolean;
+  waitsOnCustomer: boolean;
+}
+
+const whyRefused = (status: string, meaning: StatusMeaning, demand: TargetDemand) => {
+  if (demand === 'open-for-team') {
+    if (meaning.isDone) return `"${status}" is a done status: the request would stay finished.`;
+    if (meaning.waitsOnCustomer)
+      return `"${status}" waits on the customer, but this rule hands the request to the team.`;
+    return null;
+  }
+  if (demand === 'finished') {
+    return meaning.isDone ? null : `"${status}" is not a done status, so nothing would be closed.`;
+  }
+  return meaning.isDone || meaning.isResolvedEntry
+    ? null
+    : `"${status}" is not a resolved or done status, so the finished job would stay open.`;
+};
+
 /**
- * What makes a valid configuration unusable on one project's workflow: a rule that is on but
- * moves requests to a status the workflow lacks, a reopen or hand-back into a resolved status,
- * a mapping to an entry the preset does not have. An empty list means it fits.
- * @example findTargetProblems(config, catalogue, [{ name: 'Open' }]) // [{ path: 'rules.reopen.targetStatus', … }]
+ * What makes a valid configuration unusable on one project's workflow, for the rules that are on:
+ * a target the workflow lacks; a reopen, hand-back or dispatched target that is done or waits on
+ * the customer; an installer-finished target that is neither resolved nor done; a close-resolved
+ * target that is not done; a mapping to an entry the preset does not have. A status is done when
+ * its Jira category is, or when the entry it maps to is. An empty list means it fits.
+ * @example findTargetProblems(config, catalogue, [{ name: 'Done', category: 'done' }])
+ *   // [{ path: 'rules.reopen.targetStatus', message: '"Done" is a done status: …' }, …]
  */
 export const findTargetProblems = (
   config: StatusGuideConfig,
   catalogue: readonly CatalogueEntry[],
-  statuses: readonly { name: string }[],
+  statuses: readonly TargetStatus[],
 ): ConfigProblem[] => {
-  const known = new Set(statuses.map((status) => normaliseStatusName(status.name)));
+  const byName = new Map(statuses.map((status) => [normaliseStatusName(status.name), status]));
   const problems: ConfigProblem[] = [];
 
-  for (const [path, status, isOn] of targetsOf(config)) {
-    if (!isOn || known.has(normaliseStatusName(status))) continue;
-    problems.push({ path, message: `This project's workflow has no status named "${status}".` });
-  }
-  for (const path of ['rules.reopen.targetStatus', 'rules.handBack.targetStatus'] as const) {
-    const status =
-      path === 'rules.reopen.targetStatus' ? config.rules.reopen : config.rules.handBack;
-    if (!status.enabled) continue;
-    if (matchStatus(status.targetStatus, catalogue, config.statusMapping)?.isResolved !== true)
+  for (const { path, status, isOn, demand } of targetsOf(config)) {
+    if (!isOn) continue;
+
+    const workflowStatus = byName.get(normaliseStatusName(status));
+    if (workflowStatus === undefined) {
+      problems.push({ path, message: `This project's workflow has no status named "${status}".` });
       continue;
-    problems.push({ path, message: 'A request cannot be sent back to a resolved status.' });
+    }
+
+    const entry = matchStatus(status, catalogue, config.statusMapping);
+    const meaning: StatusMeaning = {
+      isDone: workflowStatus.category === 'done' || entry?.category === 'done',
+      isResolvedEntry: entry?.isResolved === true,
+      waitsOnCustomer: entry?.waitsOnCustomer === true,
+    };
+    const message = whyRefused(status, meaning, demand);
+    if (message !== null) problems.push({ path, message });
   }
   for (const [name, entryId] of Object.entries(config.statusMapping)) {
     if (catalogue.some((entry) => entry.id === entryId)) continue;

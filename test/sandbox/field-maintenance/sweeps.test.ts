@@ -1,5 +1,5 @@
 import { restoreClock, setClock } from '../../support/fixed-clock';
-import { recordFact, storedState } from '../../support/panel-calls';
+import { agentOverview, recordFact, storedState } from '../../support/panel-calls';
 import { demo, type Harness, startHarness } from '../../support/sandbox-harness';
 import {
   appCalls,
@@ -152,6 +152,51 @@ describe('the scheduled sweeps', () => {
 
       setClock(new Date(bookedAt + 7 * 86_400_000 + 60_000).toISOString());
       await runSweeps(harness);
+      expect(appComments(harness, key).map((c) => c.body)).toEqual([silenceAdvice]);
+    });
+
+    it('counts the installer’s public comment since the booking as contact: no advice', async () => {
+      await saveSettings(harness, (config) => {
+        config.accounts.installers = [harness.accountIdOf(demo.installer)];
+        return config;
+      });
+      const key = await requestAwaitingDispatch(harness);
+      await moveAs(harness, key, ['81', fieldTransitions.installerBooked]);
+      const bookedAt = Date.now();
+
+      setClock(new Date(bookedAt + 3 * 86_400_000).toISOString());
+      harness.rest(demo.installer, 'POST', `/rest/servicedeskapi/request/${key}/comment`, {
+        body: 'I can fit the unit on Friday morning.',
+        public: true,
+      });
+      await harness.settle();
+      setClock(new Date(bookedAt + 7 * 86_400_000 + 60_000).toISOString());
+      await runSweeps(harness);
+
+      expect(appComments(harness, key)).toEqual([]);
+      expect((await agentOverview(harness, key)).clocks).toContainEqual(
+        expect.objectContaining({ kind: 'installer-silence', state: 'met' }),
+      );
+    });
+
+    it.each([
+      ['an internal note by the installer', demo.installer, false],
+      ['a public comment by someone not listed as an installer', demo.agent, true],
+    ])('still advises the customer after %s', async (_case, email, isPublic) => {
+      await saveSettings(harness, (config) => {
+        config.accounts.installers = [harness.accountIdOf(demo.installer)];
+        return config;
+      });
+      const key = await requestAwaitingDispatch(harness);
+      await moveAs(harness, key, ['81', fieldTransitions.installerBooked]);
+      const bookedAt = Date.now();
+
+      setClock(new Date(bookedAt + 3 * 86_400_000).toISOString());
+      harness.site.addComment(key, harness.accountIdOf(email), 'Booked for Friday.', isPublic);
+      await harness.settle();
+      setClock(new Date(bookedAt + 7 * 86_400_000 + 60_000).toISOString());
+      await runSweeps(harness);
+
       expect(appComments(harness, key).map((c) => c.body)).toEqual([silenceAdvice]);
     });
 

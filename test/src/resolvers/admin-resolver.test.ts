@@ -223,6 +223,19 @@ describe('the admin page’s editor of every site default', () => {
       },
       'rules.reopen.targetStatus',
     ],
+    [
+      'an installer-finished target that is not resolved or done',
+      {
+        rules: {
+          ...configForPreset('field-service').rules,
+          installerFinished: {
+            ...configForPreset('field-service').rules.installerFinished,
+            targetStatus: 'In Progress',
+          },
+        },
+      },
+      'rules.installerFinished.targetStatus',
+    ],
   ])('refuses %s, naming the field, and saves nothing', async (_case, change, field) => {
     const answer = await call(harness, demo.admin, adminKeys.saveSiteDefaults, {
       config: { ...siteDefaults(), ...change },

@@ -193,4 +193,27 @@ describe('promise clocks on the agent panel', () => {
       },
     });
   });
+
+  it('stops every clock of a booked request once it is resolved', async () => {
+    harness.site.transition('FS-11', '141', harness.accountIdOf(demo.agent));
+    await harness.settle();
+    const onResolving = await overview(harness, 'FS-11');
+    setClock('2026-12-08T21:00:00Z');
+
+    const aWeekLater = await overview(harness, 'FS-11');
+
+    expect(harness.site.requireIssue('FS-11').statusId).toBe('15');
+    expect(aWeekLater.clocks.map((clock) => [clock.kind, clock.state])).toEqual([
+      ['acknowledgement', 'met'],
+      ['dispatch', 'met'],
+      ['installer-contact', 'met'],
+      ['installer-silence', 'missed'],
+    ]);
+    const silence = (view: AgentOverview) =>
+      view.clocks.find((clock) => clock.kind === 'installer-silence');
+    expect(silence(aWeekLater)).toMatchObject({
+      missed: silence(onResolving)?.missed,
+      pause: null,
+    });
+  });
 });

@@ -158,6 +158,29 @@ describe('the project settings page’s resolver', () => {
       'rules.reopen.targetStatus',
     ],
     [
+      'a hand-back into a status that waits on the customer',
+      {
+        rules: {
+          ...itPreset().rules,
+          handBack: { ...itPreset().rules.handBack, targetStatus: 'Awaiting your reply' },
+        },
+      },
+      'rules.handBack.targetStatus',
+    ],
+    [
+      'a close-resolved sweep into a status that is not done',
+      {
+        rules: {
+          ...itPreset().rules,
+          sweeps: {
+            ...itPreset().rules.sweeps,
+            closeResolved: { enabled: true, afterDays: 14, targetStatus: 'Working on it' },
+          },
+        },
+      },
+      'rules.sweeps.closeResolved.targetStatus',
+    ],
+    [
       'a mapping to an entry of the other preset',
       { statusMapping: { Triage: 'in-review' } },
       'statusMapping.Triage',

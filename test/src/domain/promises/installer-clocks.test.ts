@@ -128,6 +128,22 @@ describe('the installer silence clock', () => {
     expect(before['installer-silence']).toMatchObject({ state: { kind: 'missed' } });
   });
 
+  it.each([
+    ['2026-03-04T09:00:00Z', 'met'],
+    ['2026-03-03T10:59:00Z', 'missed'],
+  ])(
+    'with the booking at 11:00 on 3 March, an installer comment at %s leaves it %s',
+    (commentedAt, outcome) => {
+      const clock = clocksOf({
+        history: booked,
+        installerCommentsAt: [at(commentedAt)],
+        now: at('2026-03-11T11:00:00Z'),
+      })['installer-silence'];
+
+      expect(clock).toMatchObject({ state: { kind: outcome } });
+    },
+  );
+
   it('is met from the booking by contact recorded as made on the day of the booking', () => {
     const clock = clocksOf({
       calendar: buildCalendar({ timeZone: 'Pacific/Auckland' }),
