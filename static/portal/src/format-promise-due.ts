@@ -48,10 +48,7 @@ export const readBrowserClock = (): ReaderClock => ({
  * the same times.
  * @example readerClockOf('fr-FR', 'Europe/Paris').locales // ['fr-FR', ...navigator.languages]
  */
-export const readerClockOf = (
-  locale: string | undefined,
-  timeZone?: string  ,
-): ReaderClock => {
+export const readerClockOf = (locale: string | undefined, timeZone?: string): ReaderClock => {
   const browser = readBrowserClock().locales ?? [];
   return {
     locales: locale === undefined ? browser : [locale, ...browser],
