@@ -9,7 +9,8 @@ export const agentKeys = {
 } as const;
 
 /** A warning the agent should see before trusting the panel. */
-export type AgentWarningCode = 'NO_REQUEST_TYPE' | 'STATUS_NOT_MAPPED' | 'NO_CALENDAR';
+export type AgentWarningCode =
+  'NO_REQUEST_TYPE' | 'STATUS_NOT_MAPPED' | 'NO_CALENDAR' | 'REOPEN_TARGET_UNREACHABLE';
 
 /** One automatic action the app applied to the request. */
 export interface AppliedActionView {

@@ -2,15 +2,18 @@ import type { AgentOverview, AgentWarningCode } from '../contracts/agent';
 import type { SlaView } from '../contracts/promise-clocks';
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { explainStatus } from '../domain/catalogue/explain-status';
+import { normaliseStatusName } from '../domain/catalogue/match-status';
+import type { StatusGuideConfig } from '../domain/config/schema';
 import { readRequestState } from '../domain/request-state';
 import type { RequestSla } from '../jira/customer-requests';
-import { getIssueSnapshot } from '../jira/issues';
+import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { userHasPermissions } from '../jira/permissions';
 import { loadConfig } from '../storage/config-store';
 import { toClockViews } from './clock-views';
 import { findCustomerRequest } from './explain-request';
 import { computeRequestClocks } from './request-clocks';
+import { standingOf } from './request-history';
 
 /**
  * Builds the agent panel's overview of an issue for the current user at `now`: what the
@@ -49,6 +52,7 @@ export const getAgentOverview = async (
   if (request === null) warnings.push('NO_REQUEST_TYPE');
   if (customerView.entryId === null) warnings.push('STATUS_NOT_MAPPED');
   if (!calendar.isConfigured) warnings.push('NO_CALENDAR');
+  if (isReopenUnreachable(issue, config)) warnings.push('REOPEN_TARGET_UNREACHABLE');
 
   return {
     issueKey: issue.key,
@@ -96,4 +100,16 @@ export const isAgentOn = async (issueKey: string): Promise<boolean> => {
     if (error instanceof JiraHttpError && error.status === 404) return false;
     throw error;
   }
+};
+
+/**
+ * True when the request is resolved and the reopen rule is on, but the workflow offers no way
+ * from here to the rule's status: a customer's comment would then leave it resolved.
+ */
+const isReopenUnreachable = (issue: IssueSnapshot, config: StatusGuideConfig): boolean => {
+  const { enabled, targetStatus } = config.rules.reopen;
+  if (!enabled || standingOf(issue.statusName, config) !== 'resolved') return false;
+
+  const target = normaliseStatusName(targetStatus);
+  return !issue.transitions.some((t) => normaliseStatusName(t.toStatusName) === target);
 };

@@ -18,6 +18,8 @@ const warningText: Partial<Record<string, string>> = {
     "This status isn't mapped to the Status Guide catalogue; customers see a general explanation.",
   NO_CALENDAR:
     'No business calendar is set for this project, so the promise clocks count a plain Monday-to-Friday week without public holidays. Due times may be off until an admin sets the calendar.',
+  REOPEN_TARGET_UNREACHABLE:
+    "A customer's comment won't reopen this request: the workflow offers no way from here to the status the reopen rule names. Pick a status this workflow has in the project's Status Guide settings.",
 } satisfies Record<AgentWarningCode, string>;
 
 const unknownWarningText = 'Part of the Status Guide may not apply to this issue.';

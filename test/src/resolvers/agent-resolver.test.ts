@@ -47,6 +47,19 @@ describe('the agent panel’s resolver', () => {
     expect(answer).toMatchObject({ ok: true, data: { warnings: ['STATUS_NOT_MAPPED'] } });
   });
 
+  it('warns on a resolved request whose workflow offers no way to the reopen rule’s status', async () => {
+    // The IT desk has no settings of its own and inherits the field-service target, In Review.
+    const answer = await openPanel(harness, demo.agent, 'IT-1');
+
+    expect(answer).toMatchObject({ ok: true, data: { warnings: ['REOPEN_TARGET_UNREACHABLE'] } });
+  });
+
+  it('raises no reopen warning where the reopen can be made', async () => {
+    const answer = await openPanel(harness, demo.agent, 'FS-1');
+
+    expect(answer).toMatchObject({ ok: true, data: { warnings: [] } });
+  });
+
   it('lists the app’s automatic actions with their reason', async () => {
     harness.rest(demo.customer, 'POST', `/rest/servicedeskapi/request/${resolvedRequest}/comment`, {
       body: 'Broken again.',
