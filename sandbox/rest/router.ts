@@ -126,7 +126,9 @@ const answer = (site: Site, request: RestRequest): RestResponse => {
     return errorResponse(
       style,
       401,
-      'You are not authenticated. Authentication required to perform this operation.',
+      'You are not authenticated. Authentication required to perform this operation. ' +
+        'In the sandbox, send basic auth with a demo user’s email and any password, such as ' +
+        '`curl -u casey@customer.example:any …`.',
     );
   }
 

@@ -126,7 +126,8 @@ export const PhraseListField = ({
           );
         }}
         isInvalid={error !== undefined}
-        minimumRows={3}
+        // Tall enough to show every line at once, so a long list is never cut mid-line.
+        minimumRows={Math.min(12, Math.max(3, text.split('\n').length + 1))}
         {...(helperText ? { 'aria-describedby': `${id}-helper` } : {})}
       />
       {error === undefined ? null : (
