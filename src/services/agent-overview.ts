@@ -2,7 +2,6 @@ import type { AgentOverview, AgentWarningCode } from '../contracts/agent';
 import type { SlaView } from '../contracts/promise-clocks';
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { readRequestState } from '../domain/request-state';
 import type { RequestSla } from '../jira/customer-requests';
@@ -13,7 +12,7 @@ import { loadConfig } from '../storage/config-store';
 import { toClockViews } from './clock-views';
 import { findCustomerRequest } from './explain-request';
 import { computeRequestClocks } from './request-clocks';
-import { standingOf } from './request-history';
+import { standingOf, transitionTo } from './request-history';
 
 /**
  * Builds the agent panel's overview of an issue for the current user at `now`: what the
@@ -110,6 +109,5 @@ const isReopenUnreachable = (issue: IssueSnapshot, config: StatusGuideConfig): b
   const { enabled, targetStatus } = config.rules.reopen;
   if (!enabled || standingOf(issue.statusName, config) !== 'resolved') return false;
 
-  const target = normaliseStatusName(targetStatus);
-  return !issue.transitions.some((t) => normaliseStatusName(t.toStatusName) === target);
+  return transitionTo(issue, targetStatus) === undefined;
 };

@@ -7,6 +7,7 @@ import { performTransition } from '../jira/transitions';
 import { logger } from '../observability/logger';
 import { claimAction, releaseClaim } from '../storage/action-claims';
 import { updateRequestState } from '../storage/request-state-store';
+import { transitionTo } from './request-history';
 
 /** The rules that move a request without anyone's comment. */
 export type AutomaticRule = 'dispatched' | 'installerFinished' | 'closeResolved';
@@ -40,8 +41,7 @@ export const applyFieldMove = async (
   const claim = await claimAction(claimKey, move.eventKey, Date.now());
   if (claim === 'taken') return { outcome: 'skipped', reason: 'claimed-by-another-event' };
 
-  const wanted = normaliseStatusName(move.toStatus);
-  const transition = issue.transitions.find((t) => normaliseStatusName(t.toStatusName) === wanted);
+  const transition = transitionTo(issue, move.toStatus);
   if (!transition) {
     const reason = `the workflow offers no way from ${issue.statusName} to ${move.toStatus}`;
     logger.warn('automatic move not offered by the workflow', {

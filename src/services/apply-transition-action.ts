@@ -1,4 +1,3 @@
-import { normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { findRecordedAction, recordAppliedAction, recordNote } from '../domain/request-state';
 import type { RuleAction } from '../domain/rules/decide-on-comment';
@@ -6,7 +5,7 @@ import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
 import { performTransition } from '../jira/transitions';
 import { updateRequestState } from '../storage/request-state-store';
-import { standingOf, toMs } from './request-history';
+import { standingOf, toMs, transitionTo } from './request-history';
 
 /** What became of one action: made, refused by the workflow, or overtaken by someone else. */
 export type ActionOutcome =
@@ -29,8 +28,7 @@ export const applyTransitionAction = async (
   config: StatusGuideConfig,
   publicNote?: string,
 ): Promise<ActionOutcome> => {
-  const wanted = normaliseStatusName(action.toStatus);
-  const transition = issue.transitions.find((t) => normaliseStatusName(t.toStatusName) === wanted);
+  const transition = transitionTo(issue, action.toStatus);
   if (!transition) {
     const reason = `the workflow offers no way from ${issue.statusName} to ${action.toStatus}`;
     return { outcome: 'not-applied', reason };

@@ -2,7 +2,7 @@ import type { CustomerFacts, PortalGuide, PromiseDue } from '../contracts/portal
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { languageOfLocale } from '../domain/catalogue/customer-language';
 import { explainStatus } from '../domain/catalogue/explain-status';
-import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
+import { matchStatus } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import type { ClockKind, PromiseClocks } from '../domain/promises/types';
 import type { RequestFacts } from '../domain/request-facts';
@@ -13,7 +13,7 @@ import { getIssueSnapshot, type IssueSnapshot, toStatusCategory } from '../jira/
 import { JiraHttpError } from '../jira/jira-error';
 import { loadConfig } from '../storage/config-store';
 import { computeRequestClocks } from './request-clocks';
-import { standingSinceAt } from './request-history';
+import { standingSinceAt, transitionTo } from './request-history';
 import { planRequestRoad } from './road-ahead';
 
 /** Which clock keeps the promise of each kind of catalogue promise. */
@@ -82,10 +82,7 @@ const canReopenNow = (issue: IssueSnapshot, config: StatusGuideConfig, now: Date
   const { enabled, targetStatus, windowDays } = config.rules.reopen;
   if (!enabled) return false;
 
-  const target = normaliseStatusName(targetStatus);
-  const isOffered = issue.transitions.some(
-    (transition) => normaliseStatusName(transition.toStatusName) === target,
-  );
+  const isOffered = transitionTo(issue, targetStatus) !== undefined;
   const resolvedAt = standingSinceAt(issue, config, 'resolved');
   const timeZone = config.calendar?.timeZone ?? 'UTC';
   return isOffered && !isAfterReopenWindow(now.getTime(), resolvedAt, windowDays, timeZone);

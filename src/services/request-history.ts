@@ -2,7 +2,7 @@ import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import type { RequestStanding } from '../domain/rules/decide-on-comment';
-import { type IssueSnapshot, normaliseOffset } from '../jira/issues';
+import { type AvailableTransition, type IssueSnapshot, normaliseOffset } from '../jira/issues';
 
 /**
  * Where a status leaves a request for the comment rules: resolved, waiting on the customer (any
@@ -103,3 +103,16 @@ export const enteredCurrentStatusAt = (issue: IssueSnapshot): number | null => {
  */
 export const handBackClaimKey = (issueKey: string, waitingSinceMs: number | null): string =>
   episodeClaimKey(issueKey, 'hand-back', waitingSinceMs);
+
+/**
+ * The transition Jira offers from the issue's current status to a status of that name, compared
+ * without regard to case or spacing; undefined when the workflow offers no way there.
+ * @example transitionTo(issue, 'in review')?.toStatusName // 'In Review' where it is offered
+ */
+export const transitionTo = (
+  issue: Pick<IssueSnapshot, 'transitions'>,
+  statusName: string,
+): AvailableTransition | undefined => {
+  const wanted = normaliseStatusName(statusName);
+  return issue.transitions.find((t) => normaliseStatusName(t.toStatusName) === wanted);
+};
