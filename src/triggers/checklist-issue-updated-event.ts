@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
 import { applyChecklistToUpdate } from '../services/checklist-on-event';
-import { toRetry } from './retry-on-transient';
+import { retryOrRethrow } from './retry-on-transient';
 
 const eventKind = 'avi:jira:updated:issue';
 
@@ -51,16 +51,13 @@ export const onChecklistIssueUpdatedEvent = async (
     });
     return undefined;
   } catch (error) {
-    const retry = toRetry(error);
-    const failure = { ...fields, durationMs: Date.now() - started, error };
-    if (retry) {
-      logger.warn('checklist update deferred: Jira or storage busy', {
-        ...failure,
-        outcome: 'retry',
-      });
-      return retry;
-    }
-    logger.error('checklist update failed', { ...failure, outcome: 'failed' });
-    throw error;
+    return retryOrRethrow(
+      error,
+      {
+        deferred: 'checklist update deferred: Jira or storage busy',
+        failed: 'checklist update failed',
+      },
+      { ...fields, durationMs: Date.now() - started },
+    );
   }
 };

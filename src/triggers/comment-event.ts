@@ -5,7 +5,7 @@ import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
 import { applyCommentRules, type CommentEvent } from '../services/apply-comment-rules';
 import { applyInstallerComment } from '../services/apply-installer-comment';
-import { toRetry } from './retry-on-transient';
+import { retryOrRethrow } from './retry-on-transient';
 
 const eventKind = 'avi:jira:commented:issue';
 
@@ -64,19 +64,11 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
     });
     return undefined;
   } catch (error) {
-    const retry = toRetry(error);
-    const fields = {
-      eventKind,
-      issueKey: commentEvent.issueKey,
-      durationMs: Date.now() - started,
+    return retryOrRethrow(
       error,
-    };
-    if (retry) {
-      logger.warn('comment event deferred: Jira asked to retry', { ...fields, outcome: 'retry' });
-      return retry;
-    }
-    logger.error('comment event failed', { ...fields, outcome: 'failed' });
-    throw error;
+      { deferred: 'comment event deferred: Jira asked to retry', failed: 'comment event failed' },
+      { eventKind, issueKey: commentEvent.issueKey, durationMs: Date.now() - started },
+    );
   }
 };
 

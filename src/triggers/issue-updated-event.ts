@@ -5,7 +5,7 @@ import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
 import { applyStatusRules } from '../services/apply-status-rules';
 import { settlePromiseOutcomes } from '../services/settle-promise-outcomes';
-import { toRetry } from './retry-on-transient';
+import { retryOrRethrow } from './retry-on-transient';
 
 const eventKind = 'avi:jira:updated:issue';
 
@@ -77,13 +77,10 @@ export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationErr
     });
     return undefined;
   } catch (error) {
-    const retry = toRetry(error);
-    const failure = { ...fields, durationMs: Date.now() - started, error };
-    if (retry) {
-      logger.warn('issue update deferred: Jira or storage busy', { ...failure, outcome: 'retry' });
-      return retry;
-    }
-    logger.error('issue update failed', { ...failure, outcome: 'failed' });
-    throw error;
+    return retryOrRethrow(
+      error,
+      { deferred: 'issue update deferred: Jira or storage busy', failed: 'issue update failed' },
+      { ...fields, durationMs: Date.now() - started },
+    );
   }
 };

@@ -1,5 +1,6 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 
+import { type LogFields, logger } from '../observability/logger';
 import { asTransientFailure } from '../services/transient-failure';
 
 /** Seconds to wait before a retry when the failing service did not say how long. */
@@ -19,4 +20,23 @@ export const toRetry = (error: unknown): InvocationError | null => {
       ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED
       : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
   });
+};
+
+/**
+ * What an event trigger does with an error: a transient one is logged as `deferred` and answered
+ * with the InvocationError that makes Forge retry; anything else is logged as `failed` and
+ * rethrown, so Forge records the failure. Never returns for a non-transient error.
+ */
+export const retryOrRethrow = (
+  error: unknown,
+  messages: { deferred: string; failed: string },
+  fields: LogFields,
+): InvocationError => {
+  const retry = toRetry(error);
+  if (retry) {
+    logger.warn(messages.deferred, { ...fields, error, outcome: 'retry' });
+    return retry;
+  }
+  logger.error(messages.failed, { ...fields, error, outcome: 'failed' });
+  throw error;
 };
