@@ -10,14 +10,17 @@
  */
 const NativeDate = globalThis.Date;
 let offsetMs = 0;
+/** The instant the clock stands still at, or null while it runs. */
+let heldAt: number | null = null;
 const listeners: ((offset: number) => void)[] = [];
 
 const setOffset = (next: number): void => {
+  heldAt = null;
   offsetMs = next;
   for (const listener of listeners) listener(offsetMs);
 };
 
-const shiftedNow = (): number => NativeDate.now() + offsetMs;
+const shiftedNow = (): number => heldAt ?? NativeDate.now() + offsetMs;
 
 const ShiftedDate = new Proxy(NativeDate, {
   construct(target, args: unknown[], newTarget: NewableFunction) {
@@ -45,9 +48,20 @@ export const setSandboxTime = (instant: Date | number): void => {
   setOffset(target - NativeDate.now());
 };
 
-/** Moves the sandbox's clock forward (or back, with a negative amount). */
+/**
+ * Stops the sandbox's clock at an instant until it is set, shifted or reset, so that a test can
+ * expect a due time to the millisecond however slowly the machine runs.
+ */
+export const holdSandboxTime = (instant: Date | number): void => {
+  setSandboxTime(instant);
+  heldAt = new NativeDate(instant).getTime();
+};
+
+/** Moves the sandbox's clock forward (or back, with a negative amount); a held clock stays held. */
 export const shiftSandboxTime = (ms: number): void => {
+  const held = heldAt;
   setOffset(offsetMs + ms);
+  if (held !== null) heldAt = held + ms;
 };
 
 /** Puts the sandbox's clock back to the real time. */
