@@ -8,6 +8,11 @@ export interface ResolverError {
   message: string;
   /** Field-level messages for INVALID_INPUT, keyed by the field's path ("rules.reopen.target"). */
   fields?: Record<string, string>;
+  /**
+   * A stable name for the problem of each refused field ("too-long"), keyed like `fields`, so a
+   * panel can word it in the viewer's language; `fields` holds the same in US English.
+   */
+  reasons?: Record<string, string>;
 }
 
 /** The envelope every resolver definition returns. */
@@ -21,7 +26,13 @@ export const fail = <T>(
   code: ResolverErrorCode,
   message: string,
   fields?: Record<string, string>,
+  reasons?: Record<string, string>,
 ): ResolverResult<T> => ({
   ok: false,
-  error: fields ? { code, message, fields } : { code, message },
+  error: {
+    code,
+    message,
+    ...(fields === undefined ? {} : { fields }),
+    ...(reasons === undefined ? {} : { reasons }),
+  },
 });

@@ -39,8 +39,15 @@ export const definePortalChecklist = (resolver: Resolver): void => {
       if (!portal.success) return fail('NOT_FOUND', notFound);
       const payload = supplyPayload.safeParse(request.payload);
       if (!payload.success) {
-        const message = payload.error.issues[0]?.message ?? 'Please check the value.';
-        return fail('INVALID_INPUT', 'This could not be saved.', { value: message });
+        const issue = payload.error.issues[0];
+        const message = issue?.message ?? 'Please check the value.';
+        const isTooLong = issue?.code === 'too_big' && issue.path[0] === 'value';
+        return fail(
+          'INVALID_INPUT',
+          'This could not be saved.',
+          { value: message },
+          isTooLong ? { value: 'too-long' } : undefined,
+        );
       }
 
       const { itemId, value } = payload.data;
@@ -50,7 +57,12 @@ export const definePortalChecklist = (resolver: Resolver): void => {
       if (!('refusal' in result)) return succeed(result);
       return result.refusal === 'not-found'
         ? fail('NOT_FOUND', notFound)
-        : fail('INVALID_INPUT', 'This could not be saved.', { value: result.message });
+        : fail(
+            'INVALID_INPUT',
+            'This could not be saved.',
+            { value: result.message },
+            { value: result.problem },
+          );
     }),
   );
 };

@@ -1,5 +1,5 @@
 import type { CustomerChecklistView } from '../contracts/checklist';
-import { checkAnswer } from '../domain/checklist/check-answer';
+import { type AnswerProblem, checkAnswer } from '../domain/checklist/check-answer';
 import { composeSuppliedComment } from '../domain/checklist/compose-checklist-comments';
 import { countMissing } from '../domain/checklist/evaluate-checklist';
 import { fitWithinLimit } from '../domain/request-state';
@@ -32,7 +32,9 @@ export const getCustomerChecklist = async (
 };
 
 /** Why a customer's value was not saved. */
-export type SupplyRefusal = { refusal: 'not-found' } | { refusal: 'invalid'; message: string };
+export type SupplyRefusal =
+  | { refusal: 'not-found' }
+  | { refusal: 'invalid'; problem: AnswerProblem; message: string };
 
 /**
  * Saves what a customer typed for one item: checked against its kind (nothing is saved when it
@@ -58,7 +60,9 @@ export const supplyChecklistItem = async (
     raw,
     inUse.flatMap((code) => countries[code]?.formats ?? []),
   );
-  if (!checked.ok) return { refusal: 'invalid', message: checked.message };
+  if (!checked.ok) {
+    return { refusal: 'invalid', problem: checked.problem, message: checked.message };
+  }
 
   const at = now.toISOString();
   const answer = { state: 'supplied', value: checked.value, by: 'customer', at } as const;

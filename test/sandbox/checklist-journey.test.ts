@@ -151,6 +151,7 @@ describe('the missing-information checklist on a waiting request', () => {
         code: 'INVALID_INPUT',
         message: 'This could not be saved.',
         fields: { value: 'Enter the registration as on the plate, for example ABC123.' },
+        reasons: { value: 'registration' },
       },
     });
     expect(storedState(harness, waitingRequest)?.checklist?.answers ?? {}).toEqual({});
@@ -164,6 +165,7 @@ describe('the missing-information checklist on a waiting request', () => {
     expect(answer.ok ? null : answer.error.fields).toEqual({
       value: 'This is 600 characters long; at most 500 fit. Please shorten it.',
     });
+    expect(answer.ok ? null : answer.error.reasons).toEqual({ value: 'too-long' });
     expect(storedState(harness, waitingRequest)?.checklist?.answers ?? {}).toEqual({});
   });
 

@@ -4,8 +4,25 @@ import { isPhoneOrEmail } from './find-contact';
 import { isPurchaseOrder } from './find-purchase-order';
 import { isRegistration } from './find-registration';
 
-/** A value checked against its item: the value to keep, or the message to show beside the field. */
-export type AnswerCheck = { ok: true; value: string } | { ok: false; message: string };
+/**
+ * Why a value was refused, as a stable name the customer's panel words in the viewer's language.
+ */
+export type AnswerProblem =
+  | 'empty'
+  | 'too-long'
+  | 'registration'
+  | 'phone-or-email'
+  | 'purchase-order'
+  | 'attachment'
+  | 'location';
+
+/**
+ * A value checked against its item: the value to keep, or why it was refused with the message to
+ * show beside the field in US English.
+ */
+export type AnswerCheck =
+  | { ok: true; value: string }
+  | { ok: false; problem: AnswerProblem; message: string };
 
 /**
  * Checks what someone typed for an item against the item's kind. Surrounding spaces are dropped;
@@ -18,10 +35,13 @@ export const checkAnswer = (
   registrationFormats: readonly string[],
 ): AnswerCheck => {
   const value = toOneLine(raw, item.kind === 'user-list' ? ', ' : ' ');
-  if (value.length === 0) return { ok: false, message: `Enter the ${item.label.toLowerCase()}.` };
+  if (value.length === 0) {
+    return { ok: false, problem: 'empty', message: `Enter the ${item.label.toLowerCase()}.` };
+  }
   if (raw.length > answerValueLimit) {
     return {
       ok: false,
+      problem: 'too-long',
       message: `This is ${raw.length} characters long; at most ${answerValueLimit} fit. Please shorten it.`,
     };
   }
@@ -30,12 +50,17 @@ export const checkAnswer = (
     case 'registration':
       return isRegistration(value, registrationFormats)
         ? { ok: true, value: value.replace(/[ -]/g, '').toUpperCase() }
-        : { ok: false, message: 'Enter the registration as on the plate, for example ABC123.' };
+        : {
+            ok: false,
+            problem: 'registration',
+            message: 'Enter the registration as on the plate, for example ABC123.',
+          };
     case 'phone-or-email':
       return isPhoneOrEmail(value)
         ? { ok: true, value }
         : {
             ok: false,
+            problem: 'phone-or-email',
             message: 'Enter one phone number (such as 021 555 0192) or one email address.',
           };
     case 'purchase-order':
@@ -43,14 +68,23 @@ export const checkAnswer = (
         ? { ok: true, value: value.toUpperCase() }
         : {
             ok: false,
+            problem: 'purchase-order',
             message: 'Enter the purchase order number: letters and digits, such as PO-4512.',
           };
     case 'attachment':
-      return { ok: false, message: 'Add files with the attach button of the request.' };
+      return {
+        ok: false,
+        problem: 'attachment',
+        message: 'Add files with the attach button of the request.',
+      };
     case 'location':
       return value.length >= 4
         ? { ok: true, value }
-        : { ok: false, message: 'Enter the address or place where the vehicle is.' };
+        : {
+            ok: false,
+            problem: 'location',
+            message: 'Enter the address or place where the vehicle is.',
+          };
     case 'user-list':
     case 'text':
       return { ok: true, value };

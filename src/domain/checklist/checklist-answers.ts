@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** Longest value a customer or agent may give for one item; a longer one is refused, not cut. */
-export const answerValueLimit = 500;
+import { answerValueLimit } from './answer-value-limit';
+
+export { answerValueLimit };
 
 const answerSchema = z.discriminatedUnion('state', [
   z.object({

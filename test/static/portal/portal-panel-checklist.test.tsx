@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { portalChecklistKeys } from '../../../src/contracts/checklist';
 import { portalKeys } from '../../../src/contracts/portal';
@@ -113,5 +114,74 @@ describe('the checklist in the portal panel', () => {
     expect(
       within(list).getByRole('button', { name: 'Ajouter : purchase order number' }),
     ).toHaveTextContent('Ajouter');
+  });
+
+  it.each([
+    [
+      'fr-FR',
+      'Saisissez le numéro du bon de commande : des lettres et des chiffres, par exemple PO-4512.',
+    ],
+    ['en-US', 'Enter the purchase order number: letters and digits, such as PO-4512.'],
+  ])('words a refused value in the customer’s language (%s)', async (locale, expected) => {
+    giveContext({ locale });
+    answerInvoke(portalKeys.getGuide, succeed(buildPortalGuide()));
+    answerInvoke(
+      portalChecklistKeys.getChecklist,
+      succeed({ ...waitingChecklist, items: [...waitingChecklist.items] }),
+    );
+    answerInvoke(
+      portalChecklistKeys.supplyItem,
+      fail(
+        'INVALID_INPUT',
+        'This could not be saved.',
+        { value: 'Enter the purchase order number: letters and digits, such as PO-4512.' },
+        { value: 'purchase-order' },
+      ),
+    );
+    const user = userEvent.setup();
+    render(<PortalPanel />);
+
+    const open =
+      locale === 'fr-FR' ? 'Ajouter : purchase order number' : 'Add purchase order number';
+    await user.click(await screen.findByRole('button', { name: open }));
+    const field = await screen.findByRole('textbox', { name: 'Purchase order number' });
+    await user.type(field, 'next week{Enter}');
+
+    expect(await screen.findByText(expected)).toBeVisible();
+    expect(field).toHaveValue('next week');
+  });
+
+  it('says in French how long is too long, with the length the customer typed', async () => {
+    giveContext({ locale: 'fr-FR' });
+    answerInvoke(portalKeys.getGuide, succeed(buildPortalGuide()));
+    answerInvoke(
+      portalChecklistKeys.getChecklist,
+      succeed({ ...waitingChecklist, items: [...waitingChecklist.items] }),
+    );
+    answerInvoke(
+      portalChecklistKeys.supplyItem,
+      fail(
+        'INVALID_INPUT',
+        'This could not be saved.',
+        { value: 'Too long.' },
+        { value: 'too-long' },
+      ),
+    );
+    const user = userEvent.setup();
+    render(<PortalPanel />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Ajouter : purchase order number' }),
+    );
+    const field = await screen.findByRole('textbox', { name: 'Purchase order number' });
+    await user.click(field);
+    await user.paste('P'.repeat(501));
+    await user.keyboard('{Enter}');
+
+    expect(
+      await screen.findByText(
+        'Ce texte compte 501 caractères ; 500 au plus sont acceptés. Merci de le raccourcir.',
+      ),
+    ).toBeVisible();
   });
 });

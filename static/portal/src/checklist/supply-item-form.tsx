@@ -8,9 +8,10 @@ import {
   type CustomerChecklistView,
   portalChecklistKeys,
 } from '../../../../src/contracts/checklist';
+import { answerValueLimit } from '../../../../src/domain/checklist/answer-value-limit';
 import { callResolver } from '../../../shared/call-resolver';
 import { LabelledTextField } from '../../../shared/labelled-text-field';
-import { usePanelText } from '../panel-text';
+import { type PanelText, type PanelTextKey, usePanelText } from '../panel-text';
 
 /** Props of {@link SupplyItemForm}. */
 export interface SupplyItemFormProps {
@@ -27,6 +28,35 @@ const formStyle = {
   borderRadius: token('radius.medium'),
   backgroundColor: token('elevation.surface.sunken'),
 } satisfies CSSProperties;
+
+const problemTexts: Readonly<Record<string, PanelTextKey>> = {
+  empty: 'checklistProblemEmpty',
+  'too-long': 'checklistProblemTooLong',
+  registration: 'checklistProblemRegistration',
+  'phone-or-email': 'checklistProblemPhoneOrEmail',
+  'purchase-order': 'checklistProblemPurchaseOrder',
+  attachment: 'checklistProblemAttachment',
+  location: 'checklistProblemLocation',
+};
+
+/**
+ * Why the value was refused, in the viewer's language when the server named the problem, in the
+ * server's own words otherwise.
+ */
+const describeRefusal = (
+  text: PanelText,
+  item: CustomerChecklistItemView,
+  value: string,
+  error: { message: string; fields?: Record<string, string>; reasons?: Record<string, string> },
+): string => {
+  const key = problemTexts[error.reasons?.value ?? ''];
+  if (key === undefined) return error.fields?.value ?? error.message;
+  return text(key, {
+    item: item.label.toLowerCase(),
+    length: String(value.length),
+    limit: String(answerValueLimit),
+  });
+};
 
 /**
  * The inline form in which a customer gives one missing item. A refused value stays in the field
@@ -54,7 +84,7 @@ export const SupplyItemForm = ({
       onSaved(answer.data);
       return;
     }
-    setMessage(answer.error.fields?.value ?? answer.error.message);
+    setMessage(describeRefusal(text, item, value, answer.error));
     document.getElementById(inputId)?.focus();
   };
 

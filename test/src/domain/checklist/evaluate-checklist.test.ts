@@ -232,7 +232,8 @@ describe('checking what someone typed for an item', () => {
     ],
     ['text', '   ', 'Enter the vehicle registration.'],
   ] as const)('refuses a %s given as %p', (kind, typed, message) => {
-    expect(checkAnswer(item(kind), typed, formats)).toEqual({ ok: false, message });
+    const problem = typed.trim() === '' ? 'empty' : kind;
+    expect(checkAnswer(item(kind), typed, formats)).toEqual({ ok: false, problem, message });
   });
 
   it.each([
@@ -257,6 +258,7 @@ describe('checking what someone typed for an item', () => {
 
     expect(result).toEqual({
       ok: false,
+      problem: 'too-long',
       message: 'This is 501 characters long; at most 500 fit. Please shorten it.',
     });
   });
