@@ -150,6 +150,115 @@ describe('AgentChecklist', () => {
     ]);
   });
 
+  const suppliedLocation = (value: string | null): AgentChecklistView => ({
+    ...checklist,
+    missingCount: 0,
+    items: checklist.items.map((entry) =>
+      entry.id === 'vehicle-location'
+        ? {
+            ...entry,
+            state: 'supplied' as const,
+            value,
+            evidence: { source: 'agent' as const, at: '2026-12-03T01:00:00Z' },
+          }
+        : entry,
+    ),
+  });
+
+  it('marks an item supplied with the value the customer gave by phone', async () => {
+    answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
+    answerInvoke(agentChecklistKeys.markItem, succeed(suppliedLocation('Depot 4, Penrose')));
+    const user = userEvent.setup();
+    render(<AgentChecklist clock={clock} />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark where the vehicle is supplied' }),
+    );
+    const form = screen.getByRole('form', { name: 'Mark where the vehicle is supplied' });
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Where the vehicle is' }),
+      'Depot 4, Penrose',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Depot 4, Penrose')).toBeInTheDocument();
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(invokedPayloads(agentChecklistKeys.markItem)).toEqual([
+      { itemId: 'vehicle-location', mark: 'supplied', value: 'Depot 4, Penrose' },
+    ]);
+  });
+
+  it('marks an item supplied without a value when the field is left empty', async () => {
+    answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
+    answerInvoke(agentChecklistKeys.markItem, succeed(suppliedLocation(null)));
+    const user = userEvent.setup();
+    render(<AgentChecklist clock={clock} />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark where the vehicle is supplied' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Every required item is in.')).toBeInTheDocument();
+    expect(invokedPayloads(agentChecklistKeys.markItem)).toEqual([
+      { itemId: 'vehicle-location', mark: 'supplied' },
+    ]);
+  });
+
+  it('keeps the form and the value with the reason when the value is refused', async () => {
+    answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
+    answerInvoke(
+      agentChecklistKeys.markItem,
+      fail('INVALID_INPUT', 'This could not be saved.', {
+        value: 'Enter the address or place where the vehicle is.',
+      }),
+    );
+    const user = userEvent.setup();
+    render(<AgentChecklist clock={clock} />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark where the vehicle is supplied' }),
+    );
+    const field = screen.getByRole('textbox', { name: 'Where the vehicle is' });
+    await user.type(field, 'yes{Enter}');
+
+    expect(
+      await screen.findByText('Enter the address or place where the vehicle is.'),
+    ).toBeInTheDocument();
+    expect(field).toHaveValue('yes');
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('puts the form away, unsaved, on Cancel', async () => {
+    answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
+    const user = userEvent.setup();
+    render(<AgentChecklist clock={clock} />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark where the vehicle is supplied' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Mark where the vehicle is supplied' }),
+    ).toBeInTheDocument();
+    expect(invokedPayloads(agentChecklistKeys.markItem)).toEqual([]);
+  });
+
+  it('has no accessibility violations with the supplied form open', async () => {
+    answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
+    const user = userEvent.setup();
+    const { container } = render(<AgentChecklist clock={clock} />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark where the vehicle is supplied' }),
+    );
+
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it('has no accessibility violations', async () => {
     answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
 

@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import { useState } from 'react';
+import { type SyntheticEvent, useId, useState } from 'react';
 
 import {
   type AgentChecklistItemView,
@@ -9,6 +9,7 @@ import {
   type ChecklistMarkInput,
 } from '../../../../src/contracts/checklist';
 import { callResolver } from '../../../shared/call-resolver';
+import { LabelledTextField } from '../../../shared/labelled-text-field';
 import type { ViewerClock } from '../format-instant';
 import { RowEndLozenge } from '../row-end-lozenge';
 import { describeEvidence } from './describe-evidence';
@@ -41,21 +42,49 @@ export const AgentChecklistItem = ({
 }: AgentChecklistItemProps) => {
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const [isEntering, setIsEntering] = useState(false);
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
   const words = stateWords[item.state];
   const evidence = describeEvidence(item.evidence, clock);
   const isMarked = item.evidence?.source === 'agent';
   const label = item.label.toLowerCase();
 
-  const mark = async (input: ChecklistMarkInput): Promise<void> => {
+  const mark = async (input: ChecklistMarkInput): Promise<boolean> => {
     setIsSaving(true);
     const answer = await callResolver(agentChecklistKeys.markItem, input);
     setIsSaving(false);
     if (answer.ok) {
       setProblem(null);
       onChange(answer.data);
-      return;
+      return true;
     }
     setProblem(answer.error.fields?.value ?? answer.error.message);
+    return false;
+  };
+
+  // A file cannot be typed in: the agent only says it is in. Anything else may carry the value
+  // the customer gave by phone or email, checked as the customer's would be.
+  const startSupplied = (): void => {
+    if (item.kind === 'attachment') {
+      void mark({ itemId: item.id, mark: 'supplied' });
+      return;
+    }
+    setProblem(null);
+    setTyped('');
+    setIsEntering(true);
+  };
+
+  const saveSupplied = async (event: SyntheticEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const value = typed.trim();
+    const isSaved = await mark({
+      itemId: item.id,
+      mark: 'supplied',
+      ...(value === '' ? {} : { value: typed }),
+    });
+    if (isSaved) setIsEntering(false);
+    else document.getElementById(inputId)?.focus();
   };
 
   return (
@@ -79,14 +108,52 @@ export const AgentChecklistItem = ({
             {evidence}
           </Text>
         )}
+        {isEntering ? (
+          <form
+            aria-label={`Mark ${label} supplied`}
+            noValidate
+            onSubmit={(event) => void saveSupplied(event)}
+            data-testid={`${testId}-supplied-form`}
+          >
+            <Stack space="space.100">
+              <LabelledTextField
+                id={inputId}
+                label={item.label}
+                value={typed}
+                onChange={(value) => {
+                  setTyped(value);
+                  setProblem(null);
+                }}
+                helperText="What the customer gave, if you have it; leave it empty to only mark the item in."
+                error={problem ?? undefined}
+                testId={`${testId}-value`}
+              />
+              <Inline space="space.100">
+                <Button type="submit" appearance="primary" isLoading={isSaving}>
+                  Save
+                </Button>
+                <Button
+                  appearance="subtle"
+                  isDisabled={isSaving}
+                  onClick={() => {
+                    setIsEntering(false);
+                    setProblem(null);
+                  }}
+                >
+                  Cancel
+                </Button>
+              </Inline>
+            </Stack>
+          </form>
+        ) : null}
         <Inline space="space.100">
-          {item.state === 'missing' ? (
+          {item.state === 'missing' && !isEntering ? (
             <>
               <Button
                 appearance="subtle"
                 isDisabled={isSaving}
                 aria-label={`Mark ${label} supplied`}
-                onClick={() => void mark({ itemId: item.id, mark: 'supplied' })}
+                onClick={startSupplied}
               >
                 Mark supplied
               </Button>
@@ -111,7 +178,7 @@ export const AgentChecklistItem = ({
             </Button>
           ) : null}
         </Inline>
-        {problem === null ? null : (
+        {problem === null || isEntering ? null : (
           <Text color="color.text.danger" size="small">
             {problem}
           </Text>
