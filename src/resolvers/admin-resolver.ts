@@ -82,7 +82,7 @@ resolver.define(adminKeys.saveSiteDefaults, (request) =>
     if (!payload.success) return fail('INVALID_INPUT', 'No configuration was sent.');
 
     try {
-      return succeed(await saveSiteDefaults(payload.data.config));
+      return succeed(await saveSiteDefaults(payload.data.config, extensionIdOf(request)));
     } catch (error) {
       if (!(error instanceof ConfigInvalidError)) throw error;
       const fields = Object.fromEntries(error.problems.map((p) => [p.path, p.message]));

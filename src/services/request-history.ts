@@ -1,6 +1,7 @@
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
+import { type AuthorSide, classifyAuthor } from '../domain/rules/classify-author';
 import type { RequestStanding } from '../domain/rules/decide-on-comment';
 import { type AvailableTransition, type IssueSnapshot, normaliseOffset } from '../jira/issues';
 
@@ -38,38 +39,58 @@ export const standingSinceAt = (
 export const toMs = (instant: string): number => Date.parse(normaliseOffset(instant));
 
 /**
- * When the team first replied where the customer can read it: the earliest public comment by
- * someone other than the reporter, a portal-only customer, an app, an integration or a customer
- * proxy the admin listed. Null when there is none.
- * @remarks The issue's comments do not say who the request's participants are, so a participant
- * with a full Atlassian account would look like the team: callers that have read the customer
- * request pass its participants as `customerIds`.
+ * When the team first replied where the customer can read it: the earliest public comment whose
+ * author the comment rules' classification puts on the agents' side, so the customer side
+ * (reporter, portal-only customers, participants the caller names, customer proxies), listed
+ * integrations and installers, and every app (this one's notes included) never acknowledge a
+ * request. Null when no such comment exists.
+ * @remarks Neither the comments nor the settings say whether a licensed account holds the agent
+ * permission, and asking Jira per commenter would cost a call on every panel load: a licensed
+ * account that is neither the reporter, a named participant nor a listed account is taken for an
+ * agent. The issue's comments do not name the request's participants either, so callers that
+ * have read the customer request pass its participants as `customerIds`.
  */
 export const firstTeamReplyAt = (
   issue: IssueSnapshot,
   config: StatusGuideConfig,
   customerIds: readonly string[] = [],
 ): Date | null => {
-  const { integrations, customerProxies } = config.accounts;
-  const notTheTeam = new Set([
-    issue.reporterId,
-    ...customerIds,
-    ...integrations,
-    ...customerProxies,
-    '',
-  ]);
   const replies = issue.comments
     .filter(
-      (comment) =>
-        comment.isPublic &&
-        !notTheTeam.has(comment.authorId) &&
-        comment.authorAccountType !== 'customer' &&
-        comment.authorAccountType !== 'app',
+      (comment) => comment.isPublic && sideOf(comment, issue, customerIds, config) === 'agent',
     )
     .map((comment) => toMs(comment.created))
     .filter((at) => Number.isFinite(at));
 
   return replies.length === 0 ? null : new Date(Math.min(...replies));
+};
+
+/** The comment author's side from what the comment and the settings already say. */
+const sideOf = (
+  comment: IssueSnapshot['comments'][number],
+  issue: IssueSnapshot,
+  customerIds: readonly string[],
+  config: StatusGuideConfig,
+): AuthorSide => {
+  const isReporter = comment.authorId === issue.reporterId;
+  const isParticipant = customerIds.includes(comment.authorId);
+  const isPresumedAgent =
+    comment.authorId !== '' &&
+    comment.authorAccountType === 'atlassian' &&
+    !isReporter &&
+    !isParticipant;
+
+  return classifyAuthor(
+    {
+      accountId: comment.authorId,
+      accountType: comment.authorAccountType,
+      isThisApp: false,
+      isAgent: isPresumedAgent,
+      isReporter,
+      isParticipant,
+    },
+    config.accounts,
+  );
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { SavedSiteDefaults } from '../contracts/admin';
 import type { ProjectSettingsView } from '../contracts/project';
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { checkConfig } from '../domain/config/schema';
@@ -5,6 +6,8 @@ import { findTargetProblems } from '../domain/rules/find-target-problems';
 import { listRequestTypes, listServiceDesks } from '../jira/service-desks';
 import { listStatuses } from '../jira/statuses';
 import { ConfigInvalidError, loadConfig, saveSiteConfig } from '../storage/config-store';
+import { findInheritedProblems } from './inherited-problems';
+import { listProjectLinks } from './project-list';
 import { describeSettings } from './project-settings';
 
 /**
@@ -17,10 +20,17 @@ export const getSiteDefaults = async (): Promise<ProjectSettingsView> => {
 };
 
 /**
- * Validates a whole configuration as the site defaults and saves it; returns the new view.
- * Throws ConfigInvalidError naming each field at fault (nothing is written then), JiraHttpError.
+ * Validates a whole configuration as the site defaults and saves it; returns the new view, with
+ * the projects following the defaults where a rule would not work (links built from the calling
+ * module's extension id). A target that fits no workflow of the site, or that the status model
+ * contradicts, is refused; one that only some inheriting projects lack is saved and reported, as
+ * those projects can be given settings of their own. Throws ConfigInvalidError naming each field
+ * at fault (nothing is written then), JiraHttpError.
  */
-export const saveSiteDefaults = async (input: unknown): Promise<ProjectSettingsView> => {
+export const saveSiteDefaults = async (
+  input: unknown,
+  extensionId: string,
+): Promise<SavedSiteDefaults> => {
   const checked = checkConfig(input);
   if (!checked.ok) throw new ConfigInvalidError(checked.problems);
 
@@ -37,7 +47,11 @@ export const saveSiteDefaults = async (input: unknown): Promise<ProjectSettingsV
   }));
   if (problems.length > 0) throw new ConfigInvalidError(problems);
 
-  return describeSite(await saveSiteConfig(checked.config), null);
+  const projects = await listProjectLinks(extensionId);
+  const inheritedProblems = await findInheritedProblems(checked.config, projects);
+
+  const view = await describeSite(await saveSiteConfig(checked.config), null);
+  return { ...view, inheritedProblems };
 };
 
 const describeSite = async (

@@ -1,25 +1,35 @@
-import type { AdminOverview, ProjectLink, SiteSettings } from '../contracts/admin';
+import type {
+  AdminOverview,
+  InheritingProjectProblems,
+  ProjectLink,
+  SiteSettings,
+} from '../contracts/admin';
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { fillCompany } from '../domain/catalogue/explain-status';
 import { matchStatus, normaliseStatusName } from '../domain/catalogue/match-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { listStatusNames } from '../jira/statuses';
 import { ConfigInvalidError, loadConfig, saveSiteConfig } from '../storage/config-store';
+import { findInheritedProblems } from './inherited-problems';
 import { listProjectLinks } from './project-list';
 
 /**
  * The admin page's overview of the site-wide settings and the service-desk projects, with links
- * built from the calling module's extension id. Throws JiraHttpError, or when storage fails.
+ * built from the calling module's extension id, and what in the settings would not work in the
+ * projects that follow them. Throws JiraHttpError, or when storage fails.
  */
 export const getSiteOverview = async (extensionId: string): Promise<AdminOverview> => {
   const { config, problem } = await loadConfig();
-  return toOverview(config, problem, await listProjectLinks(extensionId));
+  const projects = await listProjectLinks(extensionId);
+
+  return toOverview(config, problem, projects, await findInheritedProblems(config, projects));
 };
 
 /**
- * Applies the admin's edits to the site-wide settings and returns the new overview.
- * Throws ConfigInvalidError, naming each field at fault, when the result would be invalid;
- * nothing is written then.
+ * Applies the admin's edits to the site-wide settings and returns the new overview, which lists
+ * the projects following them where a rule would not work: those are told, not refused, since
+ * each project can be given settings of its own. Throws ConfigInvalidError, naming each field at
+ * fault, when the result would be invalid on every workflow; nothing is written then.
  */
 export const saveSiteSettings = async (
   settings: SiteSettings,
@@ -33,8 +43,11 @@ export const saveSiteSettings = async (
   };
 
   await checkReopenTarget(next);
+  const projects = await listProjectLinks(extensionId);
+  const inheritedProblems = await findInheritedProblems(next, projects);
+
   const saved = await saveSiteConfig(next);
-  return toOverview(saved, null, await listProjectLinks(extensionId));
+  return toOverview(saved, null, projects, inheritedProblems);
 };
 
 /** A reopen target must be a real status of the site, and not one that counts as resolved. */
@@ -60,6 +73,7 @@ const toOverview = (
   config: StatusGuideConfig,
   problem: string | null,
   projects: ProjectLink[],
+  inheritedProblems: InheritingProjectProblems[],
 ): AdminOverview => ({
   settings: { companyName: config.companyName, reopen: { ...config.rules.reopen } },
   catalogue: catalogueOf(config).map((entry) => ({
@@ -70,4 +84,5 @@ const toOverview = (
   })),
   storedSettingsProblem: problem,
   projects,
+  inheritedProblems,
 });

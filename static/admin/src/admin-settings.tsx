@@ -1,12 +1,17 @@
 import { Box, Stack } from '@atlaskit/primitives/compiled';
 import { type CSSProperties, useState } from 'react';
 
-import { adminKeys, type AdminOverview } from '../../../src/contracts/admin';
+import {
+  adminKeys,
+  type AdminOverview,
+  type InheritingProjectProblems,
+} from '../../../src/contracts/admin';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { useInvoke } from '../../shared/use-invoke';
 import { CatalogueTable } from './catalogue-table';
+import { InheritedProblemsWarning } from './inherited-problems-warning';
 import { ProjectList } from './project-list';
 import { SettingsForm } from './settings-form';
 import { SiteDefaultsSection } from './site-defaults-section';
@@ -27,11 +32,15 @@ const formColumnStyle = { maxWidth: '36rem' } satisfies CSSProperties;
 
 /**
  * Loads the site-wide settings once, then shows any problem with the stored ones, the form to
- * edit them and the catalogue. After a save it shows what the server answered.
+ * edit them, the projects where the site defaults would not work and the catalogue. After a save
+ * (of the quick settings or of every default) it shows what the server answered.
  */
 export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps) => {
   const { loading, error, data, retry } = useInvoke(adminKeys.getSettings, {});
   const [saved, setSaved] = useState<AdminOverview | null>(null);
+  const [inheritedProblems, setInheritedProblems] = useState<InheritingProjectProblems[] | null>(
+    null,
+  );
 
   if (loading) {
     return <LoadingState label="Loading the Status Guide settings" testId={testId} />;
@@ -49,9 +58,16 @@ export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps)
         <StoredSettingsProblem problem={overview.storedSettingsProblem} />
       )}
       <Box style={formColumnStyle}>
-        <SettingsForm settings={overview.settings} onSaved={setSaved} />
+        <SettingsForm
+          settings={overview.settings}
+          onSaved={(next) => {
+            setSaved(next);
+            setInheritedProblems(next.inheritedProblems);
+          }}
+        />
       </Box>
-      <SiteDefaultsSection />
+      <SiteDefaultsSection onSaved={setInheritedProblems} />
+      <InheritedProblemsWarning projects={inheritedProblems ?? overview.inheritedProblems} />
       <ProjectList projects={overview.projects} />
       <CatalogueTable entries={overview.catalogue} />
     </Stack>

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { useId, useState } from 'react';
 
-import { adminKeys } from '../../../src/contracts/admin';
+import { adminKeys, type InheritingProjectProblems } from '../../../src/contracts/admin';
 import { ProjectSettingsEditor } from '../../project/src/project-settings-editor';
 import type { EditorActions } from '../../project/src/section-props';
 import { callResolver } from '../../shared/call-resolver';
@@ -14,14 +14,20 @@ import { useInvoke } from '../../shared/use-invoke';
 
 /** Props of {@link SiteDefaultsSection}. */
 export interface SiteDefaultsSectionProps {
+  /** Called after a save with the projects following the defaults where some would not work. */
+  onSaved?: (inheritedProblems: InheritingProjectProblems[]) => void;
   testId?: string;
 }
 
-const siteActions: EditorActions = {
-  save: (config) => callResolver(adminKeys.saveSiteDefaults, { config }),
+const siteActions = (onSaved: SiteDefaultsSectionProps['onSaved']): EditorActions => ({
+  save: async (config) => {
+    const answer = await callResolver(adminKeys.saveSiteDefaults, { config });
+    if (answer.ok) onSaved?.(answer.data.inheritedProblems);
+    return answer;
+  },
   reset: null,
   searchAccounts: (query) => callResolver(adminKeys.searchUsers, { query }),
-};
+});
 
 const errorTitles: ErrorTitles = {
   FORBIDDEN: "You don't have access to the Status Guide settings.",
@@ -34,6 +40,7 @@ const errorTitles: ErrorTitles = {
  * import) in the project page's editor, opened on demand below the quick settings.
  */
 export const SiteDefaultsSection = ({
+  onSaved,
   testId = 'site-defaults-section',
 }: SiteDefaultsSectionProps) => {
   const regionId = useId();
@@ -57,17 +64,21 @@ export const SiteDefaultsSection = ({
       >
         {isOpen ? 'Close the site defaults' : 'Edit every site default'}
       </Button>
-      <div id={regionId}>{isOpen ? <SiteDefaultsEditor /> : null}</div>
+      <div id={regionId}>{isOpen ? <SiteDefaultsEditor onSaved={onSaved} /> : null}</div>
     </Stack>
   );
 };
 
-const SiteDefaultsEditor = () => {
+const SiteDefaultsEditor = ({ onSaved }: { onSaved: SiteDefaultsSectionProps['onSaved'] }) => {
   const { loading, error, data, retry } = useInvoke(adminKeys.getSiteDefaults, {});
 
   if (loading) return <LoadingState label="Loading the site defaults" />;
   if (error) return <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} />;
   return (
-    <ProjectSettingsEditor initial={data} actions={siteActions} testId="site-defaults-editor" />
+    <ProjectSettingsEditor
+      initial={data}
+      actions={siteActions(onSaved)}
+      testId="site-defaults-editor"
+    />
   );
 };

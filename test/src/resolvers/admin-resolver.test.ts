@@ -1,5 +1,8 @@
-import { adminKeys, type SiteSettings } from '../../../src/contracts/admin';
+import { adminKeys, type AdminOverview, type SiteSettings } from '../../../src/contracts/admin';
 import { configForPreset } from '../../../src/domain/config/preset-defaults';
+import { injectFault, jsonResponse } from '../../adversarial/support';
+import { appRestCalls } from '../../support/comment-rules';
+import { saveProjectSettings } from '../../support/project-settings-calls';
 import { demo, type Harness, startHarness } from '../../support/sandbox-harness';
 
 const call = (harness: Harness, email: string, functionKey: string, payload: unknown = {}) =>
@@ -255,5 +258,162 @@ describe('the admin page’s editor of every site default', () => {
       ok: true,
       data: [{ accountId: 'integration-bridge', displayName: 'Partner Bridge' }],
     });
+  });
+});
+
+describe('the site defaults checked against the projects that follow them', () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+
+  const itSettingsPath = '/jira/servicedesk/projects/IT/settings/apps/sandbox-app/sandbox';
+  const fieldService = configForPreset('field-service');
+  const statusCalls = () =>
+    appRestCalls(harness)
+      .filter((entry) => /^\/rest\/api\/3\/project\/[^/]+\/statuses$/.test(entry.path))
+      .map((entry) => entry.path);
+
+  it('tells the admin, on opening the page, which rules the IT desk’s renamed workflow lacks', async () => {
+    const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: {
+        inheritedProblems: [
+          {
+            key: 'IT',
+            name: 'IT Help Desk',
+            settingsPath: itSettingsPath,
+            problems: expect.arrayContaining([
+              {
+                field: 'rules.reopen.targetStatus',
+                message: 'This project\'s workflow has no status named "In Review".',
+              },
+              {
+                field: 'rules.handBack.targetStatus',
+                message: 'This project\'s workflow has no status named "In Progress".',
+              },
+            ]),
+          },
+        ],
+      },
+    });
+    // One read of the statuses for each project following the site defaults, and no more.
+    expect(statusCalls()).toEqual([
+      '/rest/api/3/project/FS/statuses',
+      '/rest/api/3/project/IT/statuses',
+    ]);
+  });
+
+  it('saves site defaults the IT desk cannot follow and lists what would not work there', async () => {
+    const answer = await call(harness, demo.admin, adminKeys.saveSiteDefaults, {
+      config: { ...fieldService, companyName: 'Tui Fleet' },
+    });
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: {
+        config: { companyName: 'Tui Fleet' },
+        inheritedProblems: [
+          {
+            key: 'IT',
+            settingsPath: itSettingsPath,
+            problems: expect.arrayContaining([
+              expect.objectContaining({ field: 'rules.reopen.targetStatus' }),
+            ]),
+          },
+        ],
+      },
+    });
+    expect(harness.site.state.appStorage['config:site']).toMatchObject({
+      companyName: 'Tui Fleet',
+    });
+  });
+
+  it('lists the problems after the quick settings are saved as well', async () => {
+    // Escalated is a status of the IT desk's workflow only.
+    const answer = await call(harness, demo.admin, adminKeys.saveSettings, {
+      settings: settings({ reopen: { enabled: true, targetStatus: 'Escalated' } }),
+    });
+    const data = (answer as { data: AdminOverview }).data;
+
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { settings: { reopen: { targetStatus: 'Escalated' } } },
+    });
+    expect(data.inheritedProblems.map((project) => project.key)).toEqual(['FS', 'IT']);
+    expect(data.inheritedProblems[0]?.problems).toEqual([
+      {
+        field: 'rules.reopen.targetStatus',
+        message: 'This project\'s workflow has no status named "Escalated".',
+      },
+    ]);
+    expect(data.inheritedProblems[1]?.problems.map((problem) => problem.field)).not.toContain(
+      'rules.reopen.targetStatus',
+    );
+  });
+
+  it('no longer lists, nor reads, a project once it has settings of its own', async () => {
+    const itConfig = configForPreset('it-service-desk');
+    await saveProjectSettings(harness, 'IT', {
+      ...itConfig,
+      statusMapping: {
+        Triage: 'waiting-for-support',
+        'Awaiting your reply': 'it-waiting-for-customer',
+        'Working on it': 'it-in-progress',
+      },
+      rules: {
+        ...itConfig.rules,
+        reopen: { ...itConfig.rules.reopen, targetStatus: 'Triage' },
+        handBack: { ...itConfig.rules.handBack, targetStatus: 'Working on it' },
+      },
+    });
+    const callsBefore = statusCalls().length;
+
+    const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+    expect(answer).toMatchObject({ ok: true, data: { inheritedProblems: [] } });
+    expect(statusCalls().slice(callsBefore)).toEqual(['/rest/api/3/project/FS/statuses']);
+  });
+
+  it('passes over a project Jira no longer shows, and still loads the page', async () => {
+    const removeFault = injectFault((_target, path) =>
+      path.includes('/project/IT/statuses')
+        ? jsonResponse(404, { errorMessages: ['No project could be found with key IT.'] })
+        : undefined,
+    );
+    try {
+      const answer = await call(harness, demo.admin, adminKeys.getSettings);
+
+      expect(answer).toMatchObject({ ok: true, data: { inheritedProblems: [] } });
+    } finally {
+      removeFault();
+    }
+  });
+
+  it('still refuses a reopen target the status model contradicts, and saves nothing', async () => {
+    const answer = await call(harness, demo.admin, adminKeys.saveSiteDefaults, {
+      config: {
+        ...fieldService,
+        rules: {
+          ...fieldService.rules,
+          reopen: { ...fieldService.rules.reopen, targetStatus: 'Closed' },
+        },
+      },
+    });
+
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: {
+          'rules.reopen.targetStatus':
+            '"Closed" is a done status: the request would stay finished.',
+        },
+      },
+    });
+    expect(harness.site.state.appStorage['config:site']).toBeUndefined();
   });
 });

@@ -57,13 +57,36 @@ describe('firstTeamReplyAt', () => {
     expect(firstTeamReplyAt(issue, defaultConfig)).toEqual(new Date('2026-12-01T22:00:00Z'));
   });
 
-  it('does not count an integration account the admin listed', () => {
+  it.each([
+    ['an integration', 'integrations'],
+    ['an installer', 'installers'],
+    ['a customer proxy', 'customerProxies'],
+  ] as const)('does not count %s the admin listed, though it holds a licence', (_label, list) => {
     const config = {
       ...defaultConfig,
-      accounts: { ...defaultConfig.accounts, integrations: ['bridge-partner'] },
+      accounts: { ...defaultConfig.accounts, [list]: ['listed-account'] },
     };
-    const issue = issueWith([comment({ authorId: 'bridge-partner' })]);
+    const issue = issueWith([comment({ authorId: 'listed-account' })]);
 
     expect(firstTeamReplyAt(issue, config)).toBeNull();
+  });
+
+  it('counts the agent’s reply after a listed installer’s earlier comment', () => {
+    const config = {
+      ...defaultConfig,
+      accounts: { ...defaultConfig.accounts, installers: ['installer-ian'] },
+    };
+    const issue = issueWith([
+      comment({ id: '1', authorId: 'installer-ian', created: '2026-12-01T22:00:00.000+0000' }),
+      comment({ id: '2', created: '2026-12-01T23:30:00.000+0000' }),
+    ]);
+
+    expect(firstTeamReplyAt(issue, config)).toEqual(new Date('2026-12-01T23:30:00Z'));
+  });
+
+  it('does not count a comment whose author Jira no longer names', () => {
+    const issue = issueWith([comment({ authorId: '' })]);
+
+    expect(firstTeamReplyAt(issue, defaultConfig)).toBeNull();
   });
 });

@@ -34,7 +34,10 @@ describe('SiteDefaultsSection', () => {
   it('opens every site default and saves them through the admin page’s resolver', async () => {
     answerInvoke(adminKeys.getSiteDefaults, succeed(siteView()));
     answerInvoke(adminKeys.saveSiteDefaults, ({ config }) =>
-      succeed(siteView({ config: config as ProjectSettingsView['config'] })),
+      succeed({
+        ...siteView({ config: config as ProjectSettingsView['config'] }),
+        inheritedProblems: [],
+      }),
     );
     const user = userEvent.setup();
     render(<SiteDefaultsSection />);

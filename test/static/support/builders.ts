@@ -110,5 +110,6 @@ export const buildAdminOverview = (overrides: Partial<AdminOverview> = {}): Admi
   catalogue: [buildCatalogueEntry()],
   storedSettingsProblem: null,
   projects: [],
+  inheritedProblems: [],
   ...overrides,
 });
