@@ -8,10 +8,11 @@ import { type CSSProperties, useState } from 'react';
 import type { ProjectConfig, ProjectSettingsView } from '../../../src/contracts/project';
 import type { ResolverError } from '../../../src/contracts/result';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
-import { type FieldErrors, validateDraft } from './field-errors';
+import { type FieldErrors, loadConfigChecker } from './field-errors';
 import { ProblemList } from './problem-list';
 import { projectSections } from './project-sections';
 import type { EditorActions } from './section-props';
+import { useDraftErrors } from './use-draft-errors';
 
 /** Props of {@link ProjectSettingsEditor}. */
 export interface ProjectSettingsEditorProps {
@@ -39,7 +40,7 @@ export const ProjectSettingsEditor = ({
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const errors = { ...serverErrors, ...validateDraft(draft) };
+  const errors = { ...serverErrors, ...useDraftErrors(draft) };
 
   const change = (next: ProjectConfig) => {
     setDraft(next);
@@ -66,9 +67,11 @@ export const ProjectSettingsEditor = ({
     setOutcome({ kind });
   };
 
-  const save = () => {
-    if (Object.keys(validateDraft(draft)).length > 0) return;
-    void apply('saved');
+  // The messages are on the page already; a draft the schema refuses is not sent.
+  const save = async () => {
+    const check = await loadConfigChecker();
+    if (!check(draft).ok) return;
+    await apply('saved');
   };
 
   return (
@@ -131,7 +134,14 @@ export const ProjectSettingsEditor = ({
         </SectionMessage>
       ) : null}
       <Inline space="space.100">
-        <Button appearance="primary" onClick={save} isLoading={isSaving} testId={`${testId}-save`}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            void save();
+          }}
+          isLoading={isSaving}
+          testId={`${testId}-save`}
+        >
           Save settings
         </Button>
         {actions.reset === null ? null : (
