@@ -18,6 +18,8 @@ import { useDraftErrors } from './use-draft-errors';
 export interface ProjectSettingsEditorProps {
   initial: ProjectSettingsView;
   actions: EditorActions;
+  /** Called once a save or a reset is taken, with what the server now holds. */
+  onSaved?: (view: ProjectSettingsView) => void;
   testId?: string;
 }
 
@@ -33,6 +35,7 @@ type Outcome = { kind: 'saved' | 'reset' } | { kind: 'refused'; error: ResolverE
 export const ProjectSettingsEditor = ({
   initial,
   actions,
+  onSaved,
   testId = 'project-settings-editor',
 }: ProjectSettingsEditorProps) => {
   const [view, setView] = useState(initial);
@@ -65,6 +68,7 @@ export const ProjectSettingsEditor = ({
     setDraft(result.data.config);
     setServerErrors({});
     setOutcome({ kind });
+    onSaved?.(result.data);
   };
 
   // The messages are on the page already; a draft the schema refuses is not sent.
@@ -79,7 +83,11 @@ export const ProjectSettingsEditor = ({
       {view.storedSettingsProblem === null ? null : (
         <SectionMessage
           appearance="warning"
-          title="We couldn't use this project's stored settings"
+          title={
+            view.projectKey === null
+              ? "We couldn't use the stored site defaults"
+              : "We couldn't use this project's stored settings"
+          }
           headingLevel="h2"
           testId={`${testId}-stored-problem`}
         >
