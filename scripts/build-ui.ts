@@ -46,8 +46,8 @@ export const buildUi = async ({ onlyIfStale }: BuildUiOptions): Promise<BuildUiR
 
 /**
  * True when the app has no build yet, or when a file it is built from (its own sources, the shared
- * UI code, the contracts, the domain code, the translations, the Vite config) changed after its
- * build/index.html was written.
+ * UI code, for the admin page the project page's editor, the contracts, the domain code, the
+ * translations, the Vite config) changed after its build/index.html was written.
  */
 export const isBuildStale = (app: UiApp): boolean => {
   const { root, outDir } = appPaths(app);
@@ -61,6 +61,8 @@ export const isBuildStale = (app: UiApp): boolean => {
     path.join(root, 'public'),
     path.join(root, 'index.html'),
     path.join(repoDir, 'static', 'shared'),
+    // The admin page edits the site defaults in the project settings page's editor.
+    ...(app === 'admin' ? [path.join(repoDir, 'static', 'project', 'src')] : []),
     path.join(repoDir, 'static', 'vite.config.ts'),
     path.join(repoDir, 'src', 'contracts'),
     // The settings page's checks and preview, and the panels' words, come from these too.

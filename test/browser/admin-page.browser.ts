@@ -12,14 +12,23 @@ import {
   useBrowserRun,
 } from './browser';
 
-/** Settings an admin may not save, and what the page says about each. */
+const reopenWindowLabel = 'Only within this many days of resolution';
+
+/** Settings an admin may not save, the tab each is on, and what the page says about each. */
 const refusedSettings = [
-  { field: 'Company name', value: '', message: 'Enter your company name.', slug: 'company-name' },
   {
-    field: 'Status a reopened request moves to',
-    value: ' ',
-    message: 'Enter the status a reopened request moves to.',
-    slug: 'target-status',
+    tab: 'General',
+    field: 'Company name',
+    value: '',
+    message: 'Enter your company name.',
+    slug: 'company-name',
+  },
+  {
+    tab: 'Rules',
+    field: reopenWindowLabel,
+    value: '400',
+    message: 'The reopen window must be between 1 and 365 days.',
+    slug: 'reopen-window',
   },
 ];
 
@@ -36,11 +45,12 @@ describe('the Status Guide admin page', () => {
     openPage(run.browser, `${run.sandbox.baseUrl}/jira/settings/apps/status-guide`, { as, theme });
 
   describe.each(themes)('in the %s theme', (theme) => {
-    it('shows the admin the settings and every status of the catalogue', async () => {
+    it('shows the admin every site default and every status of the catalogue', async () => {
       const page = await openSettings(theme);
       const panel = appPanel(page);
 
-      await panel.getByRole('form', { name: 'Settings' }).waitFor();
+      await panel.getByRole('tab', { name: 'General' }).waitFor();
+      expect(await panel.getByRole('button', { name: 'Save settings' }).count()).toBe(1);
       const catalogue = panel.getByRole('table', { name: 'Status catalogue' });
       for (const entry of fieldServicePreset) {
         expect(await catalogue.getByRole('rowheader', { name: entry.name }).isVisible()).toBe(true);
@@ -50,33 +60,40 @@ describe('the Status Guide admin page', () => {
       await page.context().close();
     });
 
-    it('saves a new company name, which the page shows again after a reload', async () => {
+    it('keeps a company name and a reopen window edited on two tabs and saved once, after a reload', async () => {
       const companyName = `Fleetwise ${theme}`;
+      const windowDays = theme === 'light' ? '30' : '45';
       const page = await openSettings(theme);
       const panel = appPanel(page);
 
       await panel.getByLabel('Company name').fill(companyName);
-      await panel.getByRole('button', { name: 'Save' }).click();
+      await panel.getByRole('tab', { name: 'Rules' }).click();
+      await panel.getByLabel(reopenWindowLabel).fill(windowDays);
+      await panel.getByRole('button', { name: 'Save settings' }).click();
       await panel.getByRole('heading', { name: 'Settings saved' }).waitFor();
       await saveScreenshot(page, `admin-saved-${theme}`);
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await page.reload();
-      const field = appPanel(page).getByLabel('Company name');
+      const reloaded = appPanel(page);
+      const field = reloaded.getByLabel('Company name');
       await field.waitFor();
       expect(await field.inputValue()).toBe(companyName);
+      await reloaded.getByRole('tab', { name: 'Rules' }).click();
+      expect(await reloaded.getByLabel(reopenWindowLabel).inputValue()).toBe(windowDays);
       await page.context().close();
     });
 
     it.each(refusedSettings)(
-      'refuses to save when "$field" is "$value" and says "$message"',
-      async ({ field, value, message, slug }) => {
+      'refuses to save when "$field" on $tab is "$value" and says "$message"',
+      async ({ tab, field, value, message, slug }) => {
         const page = await openSettings(theme);
         const panel = appPanel(page);
 
+        await panel.getByRole('tab', { name: tab }).click();
         await panel.getByLabel(field).fill(value);
-        await panel.getByRole('button', { name: 'Save' }).click();
-        await panel.getByText(message).waitFor();
+        await panel.getByRole('button', { name: 'Save settings' }).click();
+        await panel.getByText(message, { exact: true }).waitFor();
         expect(await panel.getByRole('heading', { name: 'Settings saved' }).count()).toBe(0);
         await saveScreenshot(page, `admin-refused-${slug}-${theme}`);
         expect(await accessibilityViolations(page)).toEqual([]);
@@ -84,13 +101,12 @@ describe('the Status Guide admin page', () => {
       },
     );
 
-    it('opens every site default in the full editor, with the list of projects', async () => {
+    it('maps the statuses of every project in the site defaults, with the list of projects', async () => {
       const page = await openSettings(theme);
       const panel = appPanel(page);
 
-      expect(await panel.getByRole('link', { name: 'IT Help Desk (IT)' }).isVisible()).toBe(true);
-      await panel.getByRole('button', { name: 'Edit every site default' }).click();
       await panel.getByRole('tab', { name: 'Status mapping' }).click();
+      expect(await panel.getByRole('link', { name: 'IT Help Desk (IT)' }).isVisible()).toBe(true);
       const row = panel.getByRole('row', { name: /Triage/ });
       await row.waitFor();
       expect(await row.getByText('Not matched').isVisible()).toBe(true);
@@ -107,7 +123,7 @@ describe('the Status Guide admin page', () => {
       );
       await refusal.waitFor();
       expect(await page.getByText(`${name} is not a Jira administrator.`).isVisible()).toBe(true);
-      expect(await appPanel(page).getByRole('form', { name: 'Settings' }).count()).toBe(0);
+      expect(await appPanel(page).getByRole('tab', { name: 'General' }).count()).toBe(0);
       await saveScreenshot(page, `admin-not-admin-${slug}-${theme}`);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.context().close();

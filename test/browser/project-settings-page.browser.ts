@@ -116,6 +116,36 @@ describe('the Status Guide project settings page', () => {
       },
     );
 
+    it('shows a labelled spinner on the Calendar tab until the calendar editor loads', async () => {
+      const page = await openSettings(theme);
+      const panel = appPanel(page);
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/calendar-section-*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+
+      await panel.getByRole('tab', { name: 'Calendar' }).click();
+      const spinner = panel.getByRole('img', { name: 'Loading the calendar editor' });
+      await spinner.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      release();
+      await panel.getByLabel('Time zone').waitFor();
+
+      expect(await spinner.count()).toBe(0);
+      expect(
+        await panel
+          .getByRole('heading', { name: 'Days off in the next twelve months' })
+          .isVisible(),
+      ).toBe(true);
+      await saveScreenshot(page, `project-calendar-loaded-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
     it('refuses an agent, who administers neither the project nor Jira', async () => {
       const page = await openSettings(theme, demo.agent);
 

@@ -11,6 +11,19 @@ const requestTypeIdSchema = z
   .trim()
   .regex(/^\d{1,18}$/, 'A request type is named by its numeric id.');
 
+/**
+ * A whole number of days from `min` to `max`, refused with a sentence that names the parameter
+ * and its range, as the Rules tab shows it beside the field and the resolvers answer it.
+ * @example daysSchema('The reopen window', 1, 365).safeParse(400).error?.issues[0]?.message
+ *   // 'The reopen window must be between 1 and 365 days.'
+ */
+const daysSchema = (what: string, min: number, max: number, unit = 'days') => {
+  const outOfRange = `${what} must be between ${min} and ${max} ${unit}.`;
+  const notWhole = `${what} must be a whole number of ${unit}, from ${min} to ${max}.`;
+
+  return z.int({ error: notWhole }).min(min, outOfRange).max(max, outOfRange);
+};
+
 const phraseSchema = z
   .string()
   .trim()
@@ -52,7 +65,7 @@ const reopenRuleSchema = z.object({
   enabled: z.boolean(),
   targetStatus: statusNameSchema,
   /** Days after resolution in which a comment reopens; null for no limit. */
-  windowDays: z.number().int().min(1).max(365).nullable().default(null),
+  windowDays: daysSchema('The reopen window', 1, 365).nullable().default(null),
   /** When on, a comment that is only a thank-you leaves the request resolved. */
   thankYouKeepsResolved: z.boolean().default(false),
   /** The thank-you phrases, matched without regard to case, punctuation or emoji. */
@@ -103,10 +116,12 @@ const sweepsSchema = z.object({
   /** Move requests whose dispatch is recorded but which did not move. */
   reconcileDispatch: sweepSchema,
   /** Remind a customer who has not answered for some business days. */
-  remindCustomer: sweepSchema.extend({ afterBusinessDays: z.number().int().min(1).max(60) }),
+  remindCustomer: sweepSchema.extend({
+    afterBusinessDays: daysSchema('The wait before reminding the customer', 1, 60, 'business days'),
+  }),
   /** Close requests resolved for some days. */
   closeResolved: sweepSchema.extend({
-    afterDays: z.number().int().min(1).max(365),
+    afterDays: daysSchema('The wait before closing a resolved request', 1, 365),
     targetStatus: statusNameSchema,
   }),
 });

@@ -28,8 +28,9 @@ export const AdminPage = ({ testId = 'admin-page' }: AdminPageProps) => {
             Status Guide
           </Heading>
           <Text as="p" color="color.text.subtle">
-            The site defaults: how the Status Guide names your team to customers and when it reopens
-            a resolved request. Each service-desk project can have settings of its own.
+            The site defaults: how the Status Guide names your team to customers, the words, the
+            calendar, the rules and the checklists. Each service-desk project can have settings of
+            its own.
           </Text>
         </Stack>
         <AdminSettings />

@@ -1,11 +1,12 @@
-import { Box, Stack } from '@atlaskit/primitives/compiled';
-import { type CSSProperties, useState } from 'react';
+import { Stack } from '@atlaskit/primitives/compiled';
+import { useState } from 'react';
 
 import {
   adminKeys,
   type AdminOverview,
   type InheritingProjectProblems,
 } from '../../../src/contracts/admin';
+import { callResolver } from '../../shared/call-resolver';
 import type { ErrorTitles } from '../../shared/describe-error';
 import { LoadingState } from '../../shared/loading-state';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
@@ -13,9 +14,7 @@ import { useInvoke } from '../../shared/use-invoke';
 import { CatalogueTable } from './catalogue-table';
 import { InheritedProblemsWarning } from './inherited-problems-warning';
 import { ProjectList } from './project-list';
-import { SettingsForm } from './settings-form';
 import { SiteDefaultsSection } from './site-defaults-section';
-import { StoredSettingsProblem } from './stored-settings-problem';
 
 /** Props of {@link AdminSettings}. */
 export interface AdminSettingsProps {
@@ -28,48 +27,61 @@ const errorTitles: ErrorTitles = {
   INTERNAL: "We can't show the Status Guide settings right now.",
 };
 
-const formColumnStyle = { maxWidth: '36rem' } satisfies CSSProperties;
-
 /**
- * Loads the site-wide settings once, then shows any problem with the stored ones, the form to
- * edit them, the projects where the site defaults would not work and the catalogue. After a save
- * (of the quick settings or of every default) it shows what the server answered.
+ * Loads the site defaults and the overview side by side, then shows the one editor of every site
+ * default, the service-desk projects and the catalogue. The catalogue is read again after a save,
+ * since its headlines carry the company name and the preset's words.
  */
 export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps) => {
-  const { loading, error, data, retry } = useInvoke(adminKeys.getSettings, {});
-  const [saved, setSaved] = useState<AdminOverview | null>(null);
+  const overview = useInvoke(adminKeys.getSettings, {});
+  const siteDefaults = useInvoke(adminKeys.getSiteDefaults, {});
+  const [refreshed, setRefreshed] = useState<AdminOverview | null>(null);
   const [inheritedProblems, setInheritedProblems] = useState<InheritingProjectProblems[] | null>(
     null,
   );
 
-  if (loading) {
+  if (overview.loading || siteDefaults.loading) {
     return <LoadingState label="Loading the Status Guide settings" testId={testId} />;
   }
-  if (error) {
+  if (overview.error !== null) {
     return (
-      <ResolverErrorMessage error={error} titles={errorTitles} onRetry={retry} testId={testId} />
+      <ResolverErrorMessage
+        error={overview.error}
+        titles={errorTitles}
+        onRetry={overview.retry}
+        testId={testId}
+      />
+    );
+  }
+  if (siteDefaults.error !== null) {
+    return (
+      <ResolverErrorMessage
+        error={siteDefaults.error}
+        titles={errorTitles}
+        onRetry={siteDefaults.retry}
+        testId={testId}
+      />
     );
   }
 
-  const overview = saved ?? data;
+  const refresh = async (): Promise<void> => {
+    const answer = await callResolver(adminKeys.getSettings, {});
+    if (answer.ok) setRefreshed(answer.data);
+  };
+
+  const { projects, catalogue, inheritedProblems: loadedProblems } = refreshed ?? overview.data;
   return (
-    <Stack space="space.400" testId={testId}>
-      {overview.storedSettingsProblem === null ? null : (
-        <StoredSettingsProblem problem={overview.storedSettingsProblem} />
-      )}
-      <Box style={formColumnStyle}>
-        <SettingsForm
-          settings={overview.settings}
-          onSaved={(next) => {
-            setSaved(next);
-            setInheritedProblems(next.inheritedProblems);
-          }}
-        />
-      </Box>
-      <SiteDefaultsSection onSaved={setInheritedProblems} />
-      <InheritedProblemsWarning projects={inheritedProblems ?? overview.inheritedProblems} />
-      <ProjectList projects={overview.projects} />
-      <CatalogueTable entries={overview.catalogue} />
+    <Stack space="space.500" testId={testId}>
+      <SiteDefaultsSection
+        initial={siteDefaults.data}
+        onSaved={(_view, problems) => {
+          setInheritedProblems(problems);
+          void refresh();
+        }}
+      />
+      <InheritedProblemsWarning projects={inheritedProblems ?? loadedProblems} />
+      <ProjectList projects={projects} />
+      <CatalogueTable entries={catalogue} />
     </Stack>
   );
 };

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 
 import { AccountsSection } from './accounts-section';
-import { CalendarSection } from './calendar-section';
 import { ChecklistSection } from './checklist-section';
+import { DeferredCalendarSection } from './deferred-calendar-section';
 import { GeneralSection } from './general-section';
 import { RulesSection } from './rules-section';
 import type { SectionProps } from './section-props';
@@ -22,7 +22,7 @@ export const projectSections: readonly ProjectSection[] = [
   { id: 'general', title: 'General', Section: GeneralSection },
   { id: 'statuses', title: 'Status mapping', Section: StatusMappingSection },
   { id: 'wording', title: 'Wording', Section: WordingSection },
-  { id: 'calendar', title: 'Calendar', Section: CalendarSection },
+  { id: 'calendar', title: 'Calendar', Section: DeferredCalendarSection },
   { id: 'rules', title: 'Rules', Section: RulesSection },
   { id: 'checklist', title: 'Checklist', Section: ChecklistSection },
   { id: 'accounts', title: 'Special accounts', Section: AccountsSection },

@@ -8,15 +8,18 @@ import { type CSSProperties, useState } from 'react';
 import type { ProjectConfig, ProjectSettingsView } from '../../../src/contracts/project';
 import type { ResolverError } from '../../../src/contracts/result';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
-import { type FieldErrors, validateDraft } from './field-errors';
+import { type FieldErrors, loadConfigChecker } from './field-errors';
 import { ProblemList } from './problem-list';
 import { projectSections } from './project-sections';
 import type { EditorActions } from './section-props';
+import { useDraftErrors } from './use-draft-errors';
 
 /** Props of {@link ProjectSettingsEditor}. */
 export interface ProjectSettingsEditorProps {
   initial: ProjectSettingsView;
   actions: EditorActions;
+  /** Called once a save or a reset is taken, with what the server now holds. */
+  onSaved?: (view: ProjectSettingsView) => void;
   testId?: string;
 }
 
@@ -32,6 +35,7 @@ type Outcome = { kind: 'saved' | 'reset' } | { kind: 'refused'; error: ResolverE
 export const ProjectSettingsEditor = ({
   initial,
   actions,
+  onSaved,
   testId = 'project-settings-editor',
 }: ProjectSettingsEditorProps) => {
   const [view, setView] = useState(initial);
@@ -39,7 +43,7 @@ export const ProjectSettingsEditor = ({
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const errors = { ...serverErrors, ...validateDraft(draft) };
+  const errors = { ...serverErrors, ...useDraftErrors(draft) };
 
   const change = (next: ProjectConfig) => {
     setDraft(next);
@@ -64,11 +68,14 @@ export const ProjectSettingsEditor = ({
     setDraft(result.data.config);
     setServerErrors({});
     setOutcome({ kind });
+    onSaved?.(result.data);
   };
 
-  const save = () => {
-    if (Object.keys(validateDraft(draft)).length > 0) return;
-    void apply('saved');
+  // The messages are on the page already; a draft the schema refuses is not sent.
+  const save = async () => {
+    const check = await loadConfigChecker();
+    if (!check(draft).ok) return;
+    await apply('saved');
   };
 
   return (
@@ -76,7 +83,11 @@ export const ProjectSettingsEditor = ({
       {view.storedSettingsProblem === null ? null : (
         <SectionMessage
           appearance="warning"
-          title="We couldn't use this project's stored settings"
+          title={
+            view.projectKey === null
+              ? "We couldn't use the stored site defaults"
+              : "We couldn't use this project's stored settings"
+          }
           headingLevel="h2"
           testId={`${testId}-stored-problem`}
         >
@@ -131,7 +142,14 @@ export const ProjectSettingsEditor = ({
         </SectionMessage>
       ) : null}
       <Inline space="space.100">
-        <Button appearance="primary" onClick={save} isLoading={isSaving} testId={`${testId}-save`}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            void save();
+          }}
+          isLoading={isSaving}
+          testId={`${testId}-save`}
+        >
           Save settings
         </Button>
         {actions.reset === null ? null : (

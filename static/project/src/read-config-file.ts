@@ -1,5 +1,5 @@
 import type { ProjectConfig } from '../../../src/contracts/project';
-import { checkConfig } from '../../../src/domain/config/schema';
+import { loadConfigChecker } from './field-errors';
 
 /** A configuration file read whole, or every reason it was refused, each naming its field. */
 export type ConfigFileResult =
@@ -8,9 +8,9 @@ export type ConfigFileResult =
 /**
  * Reads an exported configuration file: JSON, then the configuration schema (with the
  * migrations of older versions). Nothing is taken from a file with any problem.
- * @example readConfigFile('{').ok // false
+ * @example await readConfigFile('{') // { ok: false, problems: ['The file is not JSON: …'] }
  */
-export const readConfigFile = (text: string): ConfigFileResult => {
+export const readConfigFile = async (text: string): Promise<ConfigFileResult> => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -21,7 +21,7 @@ export const readConfigFile = (text: string): ConfigFileResult => {
     };
   }
 
-  const checked = checkConfig(parsed);
+  const checked = (await loadConfigChecker())(parsed);
   if (checked.ok) return { ok: true, config: checked.config };
   return { ok: false, problems: checked.problems.map((p) => `${p.path}: ${p.message}`) };
 };

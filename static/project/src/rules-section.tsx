@@ -49,7 +49,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
           onChange={(windowDays) => {
             set('reopen', { ...rules.reopen, windowDays });
           }}
-          helperText="Empty for no limit. After it, a comment leaves the request resolved and the customer is invited to raise a new one."
+          helperText="From 1 to 365, or empty for no limit. After it, a comment leaves the request resolved and the customer is invited to raise a new one."
           error={error('reopen.windowDays')}
         />
         <Checkbox

@@ -35,7 +35,7 @@ export const TransferSection = ({ draft, onChange, view }: SectionProps) => {
   };
 
   const read = async (file: File) => {
-    const result = readConfigFile(await readFileText(file));
+    const result = await readConfigFile(await readFileText(file));
     if (!result.ok) {
       setProblems(result.problems);
       setImported(null);

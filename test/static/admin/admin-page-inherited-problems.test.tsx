@@ -41,6 +41,7 @@ describe('the admin page’s warning about projects that follow the site default
       adminKeys.getSettings,
       succeed(buildAdminOverview({ inheritedProblems: [itDesk('In Review')] })),
     );
+    answerInvoke(adminKeys.getSiteDefaults, succeed(siteView));
 
     render(<AdminPage />);
 
@@ -48,36 +49,39 @@ describe('the admin page’s warning about projects that follow the site default
     expect(screen.getByRole('link', { name: 'Open the settings of IT Help Desk' })).toBeVisible();
   });
 
-  it('shows what the quick settings’ save found, in place of what the page loaded', async () => {
+  it('shows what saving the site defaults found, in place of what the page loaded', async () => {
     answerInvoke(
       adminKeys.getSettings,
       succeed(buildAdminOverview({ inheritedProblems: [itDesk('In Review')] })),
     );
-    answerInvoke(adminKeys.saveSettings, ({ settings }) =>
-      succeed(buildAdminOverview({ settings, inheritedProblems: [] })),
-    );
-    const user = userEvent.setup();
-    render(<AdminPage />);
-    await screen.findByText(reopenProblem('In Review'));
-
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    expect(await screen.findByRole('heading', { name: 'Settings saved' })).toBeVisible();
-    expect(screen.queryByText(reopenProblem('In Review'))).toBeNull();
-  });
-
-  it('shows what saving every site default found', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
     answerInvoke(adminKeys.getSiteDefaults, succeed(siteView));
     answerInvoke(adminKeys.saveSiteDefaults, () =>
       succeed({ ...siteView, inheritedProblems: [itDesk('Limbo')] }),
     );
     const user = userEvent.setup();
     render(<AdminPage />);
+    await screen.findByText(reopenProblem('In Review'));
 
-    await user.click(await screen.findByRole('button', { name: 'Edit every site default' }));
     await user.click(await screen.findByRole('button', { name: 'Save settings' }));
 
     expect(await screen.findByText(reopenProblem('Limbo'))).toBeVisible();
+    expect(screen.queryByText(reopenProblem('In Review'))).toBeNull();
+  });
+
+  it('shows no warning once a save finds every project able to follow the defaults', async () => {
+    answerInvoke(
+      adminKeys.getSettings,
+      succeed(buildAdminOverview({ inheritedProblems: [itDesk('In Review')] })),
+    );
+    answerInvoke(adminKeys.getSiteDefaults, succeed(siteView));
+    answerInvoke(adminKeys.saveSiteDefaults, () => succeed({ ...siteView, inheritedProblems: [] }));
+    const user = userEvent.setup();
+    render(<AdminPage />);
+    await screen.findByText(reopenProblem('In Review'));
+
+    await user.click(await screen.findByRole('button', { name: 'Save settings' }));
+
+    await screen.findByRole('heading', { name: 'Settings saved' });
+    expect(screen.queryByText(reopenProblem('In Review'))).toBeNull();
   });
 });

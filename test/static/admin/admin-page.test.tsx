@@ -2,29 +2,58 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 
-import { adminKeys, type SiteSettings } from '../../../src/contracts/admin';
+import { adminKeys, type AdminOverview } from '../../../src/contracts/admin';
+import type { ProjectConfig, ProjectSettingsView } from '../../../src/contracts/project';
 import { fail, succeed } from '../../../src/contracts/result';
+import { configForPreset } from '../../../src/domain/config/preset-defaults';
 import { AdminPage } from '../../../static/admin/src/admin-page';
 import { answerInvoke, holdInvoke, invokedPayloads } from '../support/bridge-mock';
 import { buildAdminOverview, buildCatalogueEntry } from '../support/builders';
+import { buildProjectView } from '../support/project-view';
 
-const companyNameLabel = 'Company name';
-const reopenLabel = 'Reopen resolved requests when the customer comments';
-const targetStatusLabel = 'Status a reopened request moves to';
+const reopenWindowLabel = 'Only within this many days of resolution';
 
-const companyNameField = () => screen.getByRole('textbox', { name: companyNameLabel });
-const targetStatusField = () => screen.getByRole('textbox', { name: targetStatusLabel });
+const companyNameField = () => screen.getByRole('textbox', { name: /Company name/ });
+
+/** The site defaults as the admin resolver answers them, over `config`. */
+const siteView = (config: ProjectConfig, overrides: Partial<ProjectSettingsView> = {}) =>
+  buildProjectView({ projectKey: null, config, inheritsSiteDefaults: false, ...overrides });
+
+const fieldServiceDefaults = (): ProjectConfig => ({
+  ...configForPreset('field-service'),
+  companyName: 'Acme',
+});
+
+/**
+ * Answers the admin page's definitions from one stored document, as the admin resolver does:
+ * a save replaces it, and the next load reads it back. The catalogue's headline names the company.
+ */
+const storeSiteDefaults = (initial: ProjectConfig = fieldServiceDefaults()) => {
+  let stored = initial;
+  const overview = (): AdminOverview =>
+    buildAdminOverview({
+      catalogue: [buildCatalogueEntry({ headline: `${stored.companyName} needs something.` })],
+    });
+  answerInvoke(adminKeys.getSettings, () => succeed(overview()));
+  answerInvoke(adminKeys.getSiteDefaults, () => succeed(siteView(stored)));
+  answerInvoke(adminKeys.saveSiteDefaults, ({ config }) => {
+    stored = config as ProjectConfig;
+    return succeed({ ...siteView(stored), inheritedProblems: [] });
+  });
+  return { stored: () => stored };
+};
 
 const renderLoadedPage = async () => {
   const user = userEvent.setup();
-  render(<AdminPage />);
-  await screen.findByRole('form', { name: 'Settings' });
-  return user;
+  const page = render(<AdminPage />);
+  await screen.findByRole('tab', { name: 'General' });
+  return { user, page };
 };
 
 describe('AdminPage', () => {
   it('shows a labelled spinner while the settings load', () => {
     holdInvoke(adminKeys.getSettings);
+    holdInvoke(adminKeys.getSiteDefaults);
 
     render(<AdminPage />);
 
@@ -33,160 +62,136 @@ describe('AdminPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('fills the form with the stored settings', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-
-    await renderLoadedPage();
+  it('fills the one editor with the stored site defaults', async () => {
+    storeSiteDefaults();
+    const { user } = await renderLoadedPage();
 
     expect(companyNameField()).toHaveValue('Acme');
-    expect(screen.getByRole('checkbox', { name: reopenLabel })).toBeChecked();
-    expect(targetStatusField()).toHaveValue('In Review');
+    await user.click(screen.getByRole('tab', { name: 'Rules' }));
+    expect(
+      screen.getByRole('checkbox', { name: 'Use “Reopen on a customer comment”' }),
+    ).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeVisible();
+    expect(screen.getAllByRole('button', { name: /^Save/ })).toHaveLength(1);
   });
 
-  it('saves the edited settings and says so', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    answerInvoke(adminKeys.saveSettings, ({ settings }) =>
-      succeed(buildAdminOverview({ settings })),
-    );
-    const user = await renderLoadedPage();
+  it('keeps an edit on one tab when the admin then edits another tab and saves', async () => {
+    const site = storeSiteDefaults();
+    const { user, page } = await renderLoadedPage();
 
     await user.clear(companyNameField());
     await user.type(companyNameField(), 'Globex');
-    await user.click(screen.getByRole('checkbox', { name: reopenLabel }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('tab', { name: 'Rules' }));
+    await user.type(screen.getByRole('textbox', { name: reopenWindowLabel }), '30');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByRole('heading', { name: 'Settings saved' });
+    page.unmount();
+    const { user: again } = await renderLoadedPage();
 
-    expect(await screen.findByRole('heading', { name: 'Settings saved' })).toBeInTheDocument();
-    const expected: SiteSettings = {
+    expect(companyNameField()).toHaveValue('Globex');
+    await again.click(screen.getByRole('tab', { name: 'Rules' }));
+    expect(screen.getByRole('textbox', { name: reopenWindowLabel })).toHaveValue('30');
+    expect(site.stored()).toMatchObject({
       companyName: 'Globex',
-      reopen: { enabled: false, targetStatus: 'In Review' },
-    };
-    expect(invokedPayloads(adminKeys.saveSettings)).toEqual([{ settings: expected }]);
-  });
-
-  it('refuses an empty company name without calling the server', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    const user = await renderLoadedPage();
-
-    await user.clear(companyNameField());
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    const field = companyNameField();
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('Enter your company name.'));
-    expect(field).toHaveFocus();
+      rules: { reopen: { windowDays: 30 } },
+    });
     expect(invokedPayloads(adminKeys.saveSettings)).toEqual([]);
   });
 
-  it('refuses a company name longer than 80 characters', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    const user = await renderLoadedPage();
+  it('shows the catalogue with the saved company name once the save is taken', async () => {
+    storeSiteDefaults();
+    const { user } = await renderLoadedPage();
 
     await user.clear(companyNameField());
-    await user.type(companyNameField(), 'a'.repeat(81));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    expect(companyNameField()).toHaveAccessibleDescription(
-      expect.stringContaining('The company name has at most 80 characters.'),
-    );
-    expect(invokedPayloads(adminKeys.saveSettings)).toEqual([]);
-  });
-
-  it('asks for the target status when the reopen rule is on', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    const user = await renderLoadedPage();
-
-    await user.clear(targetStatusField());
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
-    expect(targetStatusField()).toHaveAccessibleDescription(
-      expect.stringContaining('Enter the status a reopened request moves to.'),
-    );
-    expect(invokedPayloads(adminKeys.saveSettings)).toEqual([]);
-  });
-
-  it('clears a field message once the admin edits the field', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    const user = await renderLoadedPage();
-    await user.clear(companyNameField());
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-
     await user.type(companyNameField(), 'Globex');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(screen.queryByText('Enter your company name.')).not.toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Status catalogue' });
+    expect(await within(table).findByText('Globex needs something.')).toBeVisible();
   });
 
-  it("shows the server's field messages next to their fields", async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    answerInvoke(
-      adminKeys.saveSettings,
-      fail('INVALID_INPUT', 'Some settings need fixing before they can be saved.', {
-        companyName: 'That name is taken by another site.',
-        'reopen.targetStatus': 'No workflow has a status called In Review.',
-      }),
-    );
-    const user = await renderLoadedPage();
+  it('refuses an empty company name beside the field without calling the server', async () => {
+    storeSiteDefaults();
+    const { user } = await renderLoadedPage();
 
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.clear(companyNameField());
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(
-      await screen.findByRole('heading', { name: "Your settings weren't saved." }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText('Some settings need fixing before they can be saved.'),
-    ).toBeInTheDocument();
     expect(companyNameField()).toHaveAccessibleDescription(
-      expect.stringContaining('That name is taken by another site.'),
+      expect.stringContaining('Enter your company name.'),
     );
-    expect(targetStatusField()).toHaveAccessibleDescription(
-      expect.stringContaining('No workflow has a status called In Review.'),
-    );
+    expect(invokedPayloads(adminKeys.saveSiteDefaults)).toEqual([]);
   });
 
-  it('lists the server messages about fields the form does not show', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
+  it('refuses a reopen window of 400 days beside the field without calling the server', async () => {
+    storeSiteDefaults();
+    const { user } = await renderLoadedPage();
+
+    await user.click(screen.getByRole('tab', { name: 'Rules' }));
+    await user.type(screen.getByRole('textbox', { name: reopenWindowLabel }), '400');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(screen.getByRole('textbox', { name: reopenWindowLabel })).toHaveAccessibleDescription(
+      expect.stringContaining('The reopen window must be between 1 and 365 days.'),
+    );
+    expect(invokedPayloads(adminKeys.saveSiteDefaults)).toEqual([]);
+  });
+
+  it("shows the server's field message beside its field and keeps every edit", async () => {
+    storeSiteDefaults();
     answerInvoke(
-      adminKeys.saveSettings,
-      fail('INVALID_INPUT', 'Some settings need fixing.', {
-        'reopen.enabled': 'The reopen rule cannot be turned off on this plan.',
+      adminKeys.saveSiteDefaults,
+      fail('INVALID_INPUT', 'Nothing was saved: some settings need fixing.', {
+        'rules.reopen.targetStatus': 'No workflow on this site has a status named "In Review".',
       }),
     );
-    const user = await renderLoadedPage();
+    const { user } = await renderLoadedPage();
 
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.type(companyNameField(), ' Ltd');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Nothing was saved: some settings need fixing.');
+    await user.click(screen.getByRole('tab', { name: 'Rules' }));
 
-    const outcome = await screen.findByTestId('save-outcome');
     expect(
-      within(outcome).getByText('The reopen rule cannot be turned off on this plan.'),
-    ).toBeInTheDocument();
+      screen.getByRole('combobox', { name: 'Reopened requests go to' }),
+    ).toHaveAccessibleDescription(
+      expect.stringContaining('No workflow on this site has a status named "In Review".'),
+    );
+    await user.click(screen.getByRole('tab', { name: 'General' }));
+    expect(companyNameField()).toHaveValue('Acme Ltd');
   });
 
   it("shows the server's message when saving is forbidden", async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
+    storeSiteDefaults();
     answerInvoke(
-      adminKeys.saveSettings,
+      adminKeys.saveSiteDefaults,
       fail('FORBIDDEN', 'Only Jira administrators can change Status Guide settings.'),
     );
-    const user = await renderLoadedPage();
+    const { user } = await renderLoadedPage();
 
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(
-      await screen.findByRole('heading', { name: "You can't change these settings." }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText('Only Jira administrators can change Status Guide settings.'),
-    ).toBeInTheDocument();
+      await screen.findByText('Only Jira administrators can change Status Guide settings.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Settings saved' })).toBeNull();
   });
 
-  it('warns when the stored settings could not be used', async () => {
-    const overview = buildAdminOverview({
-      storedSettingsProblem: 'The stored settings are invalid and were ignored.',
-    });
-    answerInvoke(adminKeys.getSettings, succeed(overview));
+  it('warns when the stored site defaults could not be used', async () => {
+    storeSiteDefaults();
+    answerInvoke(
+      adminKeys.getSiteDefaults,
+      succeed(
+        siteView(fieldServiceDefaults(), {
+          storedSettingsProblem: 'The stored settings are invalid and were ignored.',
+        }),
+      ),
+    );
 
     await renderLoadedPage();
 
     expect(
-      screen.getByRole('heading', { name: "We couldn't use the stored settings" }),
+      screen.getByRole('heading', { name: "We couldn't use the stored site defaults" }),
     ).toBeInTheDocument();
     expect(
       screen.getByText('The stored settings are invalid and were ignored.'),
@@ -194,6 +199,7 @@ describe('AdminPage', () => {
   });
 
   it('lists the catalogue with names, aliases and headlines', async () => {
+    storeSiteDefaults();
     const catalogue = [
       buildCatalogueEntry(),
       buildCatalogueEntry({
@@ -226,24 +232,29 @@ describe('AdminPage', () => {
     ]);
   });
 
-  it("says when the settings are not the viewer's to see", async () => {
-    answerInvoke(adminKeys.getSettings, fail('FORBIDDEN', ''));
+  it.each([adminKeys.getSettings, adminKeys.getSiteDefaults])(
+    "says once that the settings are not the viewer's to see when %s is refused",
+    async (refused) => {
+      storeSiteDefaults();
+      answerInvoke(refused, fail('FORBIDDEN', ''));
 
-    render(<AdminPage />);
+      render(<AdminPage />);
 
-    expect(
-      await screen.findByRole('heading', {
-        name: "You don't have access to the Status Guide settings.",
-      }),
-    ).toBeInTheDocument();
-  });
+      expect(
+        await screen.findAllByRole('heading', {
+          name: "You don't have access to the Status Guide settings.",
+        }),
+      ).toHaveLength(1);
+      expect(screen.queryByRole('tab', { name: 'General' })).toBeNull();
+    },
+  );
 
   it('has no accessibility violations, with a field message shown', async () => {
-    answerInvoke(adminKeys.getSettings, succeed(buildAdminOverview()));
-    const user = await renderLoadedPage();
+    storeSiteDefaults();
+    const { user } = await renderLoadedPage();
 
     await user.clear(companyNameField());
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(await axe(document.body)).toHaveNoViolations();
   });

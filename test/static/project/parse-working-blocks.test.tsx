@@ -34,15 +34,15 @@ describe('parseWorkingBlocks', () => {
 });
 
 describe('readConfigFile', () => {
-  it('refuses a file that is not JSON', () => {
-    expect(readConfigFile('{ nope')).toEqual({
+  it('refuses a file that is not JSON', async () => {
+    expect(await readConfigFile('{ nope')).toEqual({
       ok: false,
       problems: ['The file is not JSON: export a configuration to see the form.'],
     });
   });
 
-  it('names every field at fault', () => {
-    const result = readConfigFile(JSON.stringify({ version: 2 }));
+  it('names every field at fault', async () => {
+    const result = await readConfigFile(JSON.stringify({ version: 2 }));
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual(

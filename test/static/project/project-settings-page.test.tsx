@@ -158,7 +158,9 @@ describe('ProjectSettingsPage', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Calendar' }));
 
-    expect(within(screen.getByTestId('days-off-list')).getByText(/Christmas Day/)).toBeVisible();
+    expect(
+      within(await screen.findByTestId('days-off-list')).getByText(/Christmas Day/),
+    ).toBeVisible();
   });
 
   it('has no accessibility violations once loaded', async () => {

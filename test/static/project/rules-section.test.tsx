@@ -25,6 +25,15 @@ const fieldServiceView = () =>
     ],
   });
 
+/** The IT desk with every rule and sweep that has a number switched on, so each number shows. */
+const everyRuleOn = () => {
+  const view = buildProjectView();
+  view.config.rules.reopen.enabled = true;
+  view.config.rules.sweeps.remindCustomer.enabled = true;
+  view.config.rules.sweeps.closeResolved.enabled = true;
+  return view;
+};
+
 const savedRules = () => {
   const [payload] = invokedPayloads(projectKeys.saveSettings) as [
     { config: { rules: Record<string, unknown> } },
@@ -115,22 +124,47 @@ describe('the Rules tab', () => {
     );
   });
 
-  it('refuses a reminder after 0 business days beside the field and sends nothing', async () => {
-    const { user } = await renderProjectSettings();
-    await user.click(screen.getByRole('tab', { name: 'Rules' }));
+  it.each([
+    [
+      'Reopen on a customer comment',
+      'Only within this many days of resolution',
+      '400',
+      'The reopen window must be between 1 and 365 days.',
+    ],
+    [
+      'Remind a customer who has not answered',
+      'Remind after this many business days',
+      '0',
+      'The wait before reminding the customer must be between 1 and 60 business days.',
+    ],
+    [
+      'Remind a customer who has not answered',
+      'Remind after this many business days',
+      '61',
+      'The wait before reminding the customer must be between 1 and 60 business days.',
+    ],
+    [
+      'Close requests resolved for a while',
+      'Close after this many days resolved',
+      '366',
+      'The wait before closing a resolved request must be between 1 and 365 days.',
+    ],
+  ])(
+    'refuses "%s" with %s at %s beside the field, saying "%s", and sends nothing',
+    async (_rule, label, value, message) => {
+      const { user } = await renderProjectSettings(everyRuleOn());
+      await user.click(screen.getByRole('tab', { name: 'Rules' }));
 
-    await user.click(
-      screen.getByRole('checkbox', { name: 'Use “Remind a customer who has not answered”' }),
-    );
-    const days = screen.getByRole('textbox', { name: 'Remind after this many business days' });
-    await user.clear(days);
-    await user.type(days, '0');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+      const days = screen.getByRole('textbox', { name: label });
+      await user.clear(days);
+      await user.type(days, value);
+      await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(days).toHaveAccessibleDescription(/Too small|greater than or equal to 1/i);
-    expect(days).toHaveValue('0');
-    expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
-  });
+      expect(days).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(days).toHaveValue(value);
+      expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
+    },
+  );
 
   it('explains each parameter under its field', async () => {
     const { user } = await renderProjectSettings(fieldServiceView());

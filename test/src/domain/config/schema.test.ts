@@ -34,6 +34,46 @@ describe('checkConfig', () => {
       'Enter a status name.',
     ],
     ['an unknown version', { version: 3 }, 'version', expect.any(String)],
+    [
+      'a reopen window of 366 days',
+      { rules: { reopen: { enabled: true, targetStatus: 'In Review', windowDays: 366 } } },
+      'rules.reopen.windowDays',
+      'The reopen window must be between 1 and 365 days.',
+    ],
+    [
+      'a reopen window of half a day',
+      { rules: { reopen: { enabled: true, targetStatus: 'In Review', windowDays: 0.5 } } },
+      'rules.reopen.windowDays',
+      'The reopen window must be a whole number of days, from 1 to 365.',
+    ],
+    [
+      'a reminder after 61 business days',
+      {
+        rules: {
+          ...defaultConfig.rules,
+          sweeps: {
+            ...defaultConfig.rules.sweeps,
+            remindCustomer: { enabled: true, afterBusinessDays: 61 },
+          },
+        },
+      },
+      'rules.sweeps.remindCustomer.afterBusinessDays',
+      'The wait before reminding the customer must be between 1 and 60 business days.',
+    ],
+    [
+      'closing after 0 days resolved',
+      {
+        rules: {
+          ...defaultConfig.rules,
+          sweeps: {
+            ...defaultConfig.rules.sweeps,
+            closeResolved: { enabled: true, afterDays: 0, targetStatus: 'Closed' },
+          },
+        },
+      },
+      'rules.sweeps.closeResolved.afterDays',
+      'The wait before closing a resolved request must be between 1 and 365 days.',
+    ],
   ])('refuses %s, naming the field', (_case, change, path, message) => {
     expect(checkConfig({ ...defaultConfig, ...change })).toEqual({
       ok: false,
