@@ -44,18 +44,20 @@ interface CommentBody {
   jsdPublic?: boolean;
 }
 
+/** The fields of an issue read that a checklist's content comes from, comments aside. */
+export type ContentFields = Record<string, unknown> & {
+  description?: unknown;
+  attachment?: {
+    id?: string;
+    filename?: string;
+    mimeType?: string;
+    created?: string;
+    author?: { accountId?: string; accountType?: string };
+  }[];
+};
+
 interface ContentBody {
-  fields: Record<string, unknown> & {
-    description?: unknown;
-    attachment?: {
-      id?: string;
-      filename?: string;
-      mimeType?: string;
-      created?: string;
-      author?: { accountId?: string; accountType?: string };
-    }[];
-    comment?: { comments?: CommentBody[]; total?: number };
-  };
+  fields: ContentFields & { comment?: { comments?: CommentBody[]; total?: number } };
 }
 
 /**
@@ -78,25 +80,42 @@ export const getIssueContent = async (
   const isComplete = (body.fields.comment?.total ?? embedded.length) <= embedded.length;
   const comments = isComplete ? embedded : await readComments(as, issueKey);
 
-  return {
-    description: readDocumentText(body.fields.description),
-    comments: comments.map(toComment),
-    attachments: (body.fields.attachment ?? []).map((file) => ({
-      id: file.id ?? '',
-      filename: file.filename ?? '',
-      mimeType: file.mimeType ?? '',
-      created: file.created ?? '',
-      authorId: file.author?.accountId ?? '',
-      authorAccountType: file.author?.accountType ?? 'atlassian',
-    })),
-    fieldValues: Object.fromEntries(
-      fieldIds.flatMap((id) => {
-        const text = fieldText(body.fields[id]);
-        return text === '' ? [] : [[id, text]];
-      }),
-    ),
-  };
+  return toIssueContent(body.fields, comments.map(toComment), fieldIds);
 };
+
+/**
+ * Builds an issue's content from the fields of a read and its comments, already complete.
+ * @example toIssueContent({}, [], []).description // ''
+ */
+export const toIssueContent = (
+  fields: ContentFields,
+  comments: readonly CommentWithText[],
+  fieldIds: readonly string[],
+): IssueContent => ({
+  description: readDocumentText(fields.description),
+  comments: comments.map(({ id, authorId, authorAccountType, isPublic, text, created }) => ({
+    id,
+    authorId,
+    authorAccountType,
+    isPublic,
+    text,
+    created,
+  })),
+  attachments: (fields.attachment ?? []).map((file) => ({
+    id: file.id ?? '',
+    filename: file.filename ?? '',
+    mimeType: file.mimeType ?? '',
+    created: file.created ?? '',
+    authorId: file.author?.accountId ?? '',
+    authorAccountType: file.author?.accountType ?? 'atlassian',
+  })),
+  fieldValues: Object.fromEntries(
+    fieldIds.flatMap((id) => {
+      const text = fieldText(fields[id]);
+      return text === '' ? [] : [[id, text]];
+    }),
+  ),
+});
 
 const readComments = (as: Actor, issueKey: string): Promise<CommentBody[]> =>
   readAllPages(async (startAt) => {
