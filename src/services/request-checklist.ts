@@ -7,6 +7,7 @@ import {
   type EvaluatedItem,
   type RequestContent,
 } from '../domain/checklist/evaluate-checklist';
+import type { RegistrationContext } from '../domain/checklist/find-registration';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { readRequestState, type RequestState } from '../domain/request-state';
 import type { CustomerRequest } from '../jira/customer-requests';
@@ -98,10 +99,18 @@ export const evaluateWith = (
   request: CustomerRequest,
   config: StatusGuideConfig,
 ): EvaluatedItem[] =>
-  evaluateChecklist(items, toRequestContent(content, request, config), state.checklist.answers, {
-    formats: registrationFormats(config),
-    projectKey: request.projectKey,
-  });
+  evaluateChecklist(
+    items,
+    toRequestContent(content, request, config),
+    state.checklist.answers,
+    registrationContextOf(config, request.projectKey),
+  );
+
+/** The registration formats in use and the project, as the registration finder reads them. */
+export const registrationContextOf = (
+  config: StatusGuideConfig,
+  projectKey: string,
+): RegistrationContext => ({ formats: registrationFormats(config), projectKey });
 
 /**
  * Writes the count of missing required items to the request's property when it changed, so a
