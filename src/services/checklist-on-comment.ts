@@ -38,8 +38,9 @@ export interface ChecklistComment {
  * at once. What the payload and the settings show rules most
  * comments out before Jira is asked: an edit, an app's, an integration's or an installer's
  * comment, and a text that no required item of the project's checklists could be read from cost
- * nothing. Otherwise the request is read (its type and participants), then the issue once, and
- * the count written only when it changed, merged with concurrent writes.
+ * nothing. Otherwise the issue is read once (a request with nothing missing stops there), then the
+ * request (its type and participants), and the count written only when it changed, merged with
+ * concurrent writes.
  * Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
  */
 export const refreshChecklistOnComment = async (
@@ -60,12 +61,14 @@ export const refreshChecklistOnComment = async (
   const eventKey = `checklist:comment:${comment.commentId}`;
   if (await wasEventHandled(comment.issueKey, eventKey)) return skipped('already-applied');
 
+  // The issue first: once nothing is missing, no comment can bring the count lower.
+  const read = await readIssue(comment.issueKey, fieldIdsOf(candidates));
+  if (read === null) return skipped('issue-deleted');
+  if (storedMissingCount(read.issue.requestState) === 0) return skipped('nothing-missing');
   const request = await findCustomerRequest(comment.issueKey);
   if (request === null) return skipped('not-a-request');
   const items = checklistItemsOf(request.requestTypeId, config);
   if (!couldSupply(items, comment, config)) return skipped('no-checklist-item-in-the-comment');
-  const read = await readIssue(comment.issueKey, fieldIdsOf(items));
-  if (read === null) return skipped('issue-deleted');
   const checklist = checklistOf(request, config, read.issue, read.content);
   const count = countMissing(checklist.evaluated);
   const isChanged = count !== checklist.state.checklist.missingCount;
@@ -79,6 +82,13 @@ export const refreshChecklistOnComment = async (
   return isChanged
     ? { outcome: 'acted', reason: `missing count now ${count}` }
     : skipped('missing-count-unchanged');
+};
+
+/** The count last stored on the request; null when none was ever stored. */
+const storedMissingCount = (stored: unknown): number | null => {
+  const count = (stored as { checklist?: { missingCount?: unknown } } | null)?.checklist
+    ?.missingCount;
+  return typeof count === 'number' ? count : null;
 };
 
 const skipped = (reason: string): ChecklistEventOutcome => ({ outcome: 'skipped', reason });

@@ -40,10 +40,22 @@ describe('the missing count after a comment', () => {
     expect(missingCountOf(harness, openRequest)).toBe(0);
     expect(harness.statusOf(openRequest)).toBe('In Progress');
     expect(callsOf(harness)).toEqual([
-      `GET /rest/servicedeskapi/request/${openRequest}`,
       `GET /rest/api/3/issue/${openRequest}`,
+      `GET /rest/servicedeskapi/request/${openRequest}`,
       `PUT /rest/api/3/issue/${openRequest}/properties/status-guide`,
     ]);
+  });
+
+  it('reads only the issue for a further registration once nothing is missing', async () => {
+    postComment(harness, demo.customer, openRequest, 'The rego is KLM 482.');
+    await harness.settle();
+    harness.log.clear();
+
+    postComment(harness, demo.customer, openRequest, 'Sorry, the rego is KLM 483.');
+    await harness.settle();
+
+    expect(callsOf(harness)).toEqual([`GET /rest/api/3/issue/${openRequest}`]);
+    expect(missingCountOf(harness, openRequest)).toBe(0);
   });
 
   it('keeps what else the request holds when it writes the count', async () => {
@@ -107,7 +119,7 @@ describe('the missing count after a comment', () => {
     expect(callsOf(harness)).toEqual([]);
   });
 
-  it('reads only the request when another request type has the item the comment holds', async () => {
+  it('writes nothing on a request type without a checklist when another type has the item', async () => {
     const config = configForPreset('field-service');
     // Fault reports (FS-2's type) lose their checklist; field maintenance keeps the registration.
     const requestTypes = Object.fromEntries(
@@ -118,7 +130,11 @@ describe('the missing count after a comment', () => {
     postComment(harness, demo.customer, openRequest, 'The rego is KLM 482.');
     await harness.settle();
 
-    expect(callsOf(harness)).toEqual([`GET /rest/servicedeskapi/request/${openRequest}`]);
+    // Only the request tells its type, so the comment's registration costs the two reads.
+    expect(callsOf(harness)).toEqual([
+      `GET /rest/api/3/issue/${openRequest}`,
+      `GET /rest/servicedeskapi/request/${openRequest}`,
+    ]);
     expect(missingCountOf(harness, openRequest)).toBe(1);
   });
 });
