@@ -1,8 +1,4 @@
-import { route } from '@forge/api';
-
-import { type Actor, readJira } from './client';
 import { readDocumentText } from './document-text';
-import { pageSize, readAllPages } from './read-all-pages';
 
 /** A comment with its text, for finding the information a request needs. */
 export interface CommentWithText {
@@ -36,14 +32,6 @@ export interface IssueContent {
   fieldValues: Record<string, string>;
 }
 
-interface CommentBody {
-  id: string;
-  author?: { accountId?: string; accountType?: string };
-  body?: unknown;
-  created: string;
-  jsdPublic?: boolean;
-}
-
 /** The fields of an issue read that a checklist's content comes from, comments aside. */
 export type ContentFields = Record<string, unknown> & {
   description?: unknown;
@@ -54,33 +42,6 @@ export type ContentFields = Record<string, unknown> & {
     created?: string;
     author?: { accountId?: string; accountType?: string };
   }[];
-};
-
-interface ContentBody {
-  fields: ContentFields & { comment?: { comments?: CommentBody[]; total?: number } };
-}
-
-/**
- * Reads an issue's description, comments with their text, attachments and the named form fields
- * in one call (plus comment pages when Jira embedded only the latest 100).
- * Throws JiraHttpError (404 when the issue is gone or hidden from the caller).
- */
-export const getIssueContent = async (
-  as: Actor,
-  issueKey: string,
-  fieldIds: readonly string[],
-): Promise<IssueContent> => {
-  const query = new URLSearchParams({
-    fields: ['description', 'attachment', 'comment', ...fieldIds].join(','),
-  });
-  const body = await readJira<ContentBody>(as, (jira) =>
-    jira.requestJira(route`/rest/api/3/issue/${issueKey}?${query}`, { method: 'GET' }),
-  );
-  const embedded = body.fields.comment?.comments ?? [];
-  const isComplete = (body.fields.comment?.total ?? embedded.length) <= embedded.length;
-  const comments = isComplete ? embedded : await readComments(as, issueKey);
-
-  return toIssueContent(body.fields, comments.map(toComment), fieldIds);
 };
 
 /**
@@ -115,29 +76,6 @@ export const toIssueContent = (
       return text === '' ? [] : [[id, text]];
     }),
   ),
-});
-
-const readComments = (as: Actor, issueKey: string): Promise<CommentBody[]> =>
-  readAllPages(async (startAt) => {
-    const query = new URLSearchParams({
-      orderBy: 'created',
-      startAt: String(startAt),
-      maxResults: String(pageSize),
-    });
-    const page = await readJira<{ comments?: CommentBody[]; total?: number }>(as, (jira) =>
-      jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment?${query}`, { method: 'GET' }),
-    );
-    const values = page.comments ?? [];
-    return { values, isLast: startAt + values.length >= (page.total ?? 0) };
-  });
-
-const toComment = (comment: CommentBody): CommentWithText => ({
-  id: comment.id,
-  authorId: comment.author?.accountId ?? '',
-  authorAccountType: comment.author?.accountType ?? 'atlassian',
-  isPublic: comment.jsdPublic !== false,
-  text: readDocumentText(comment.body),
-  created: comment.created,
 });
 
 /** A form field's value as text: plain values as they are, options by their value, lists joined. */
