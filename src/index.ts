@@ -7,7 +7,6 @@ export { portalResolver } from './resolvers/portal-resolver';
 export { projectResolver } from './resolvers/project-resolver';
 
 // Triggers
-export { onChecklistIssueUpdatedEvent } from './triggers/checklist-issue-updated-event';
 export { onCommentEvent } from './triggers/comment-event';
 export { onIssueUpdatedEvent } from './triggers/issue-updated-event';
 

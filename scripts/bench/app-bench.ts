@@ -158,7 +158,7 @@ export const benchApp = async (runs: number): Promise<AppFigure[]> => {
     await eventFigure(runs, 'customer comment on a resolved request (reopen)', (site) => {
       comment(site, demo.customer, 'FS-1', 'It stopped reporting again.');
     }),
-    await eventFigure(runs, 'agent moves a request on (issue updated)', (site) => {
+    await eventFigure(runs, 'agent moves a request on (clocks, rules, checklist)', (site) => {
       site.rest(demo.agent, 'POST', '/rest/api/3/issue/FS-2/transitions', {
         transition: { id: '11' },
       });

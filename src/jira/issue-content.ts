@@ -1,8 +1,4 @@
-import { route } from '@forge/api';
-
-import { type Actor, readJira } from './client';
 import { readDocumentText } from './document-text';
-import { pageSize, readAllPages } from './read-all-pages';
 
 /** A comment with its text, for finding the information a request needs. */
 export interface CommentWithText {
@@ -36,89 +32,50 @@ export interface IssueContent {
   fieldValues: Record<string, string>;
 }
 
-interface CommentBody {
-  id: string;
-  author?: { accountId?: string; accountType?: string };
-  body?: unknown;
-  created: string;
-  jsdPublic?: boolean;
-}
-
-interface ContentBody {
-  fields: Record<string, unknown> & {
-    description?: unknown;
-    attachment?: {
-      id?: string;
-      filename?: string;
-      mimeType?: string;
-      created?: string;
-      author?: { accountId?: string; accountType?: string };
-    }[];
-    comment?: { comments?: CommentBody[]; total?: number };
-  };
-}
-
-/**
- * Reads an issue's description, comments with their text, attachments and the named form fields
- * in one call (plus comment pages when Jira embedded only the latest 100).
- * Throws JiraHttpError (404 when the issue is gone or hidden from the caller).
- */
-export const getIssueContent = async (
-  as: Actor,
-  issueKey: string,
-  fieldIds: readonly string[],
-): Promise<IssueContent> => {
-  const query = new URLSearchParams({
-    fields: ['description', 'attachment', 'comment', ...fieldIds].join(','),
-  });
-  const body = await readJira<ContentBody>(as, (jira) =>
-    jira.requestJira(route`/rest/api/3/issue/${issueKey}?${query}`, { method: 'GET' }),
-  );
-  const embedded = body.fields.comment?.comments ?? [];
-  const isComplete = (body.fields.comment?.total ?? embedded.length) <= embedded.length;
-  const comments = isComplete ? embedded : await readComments(as, issueKey);
-
-  return {
-    description: readDocumentText(body.fields.description),
-    comments: comments.map(toComment),
-    attachments: (body.fields.attachment ?? []).map((file) => ({
-      id: file.id ?? '',
-      filename: file.filename ?? '',
-      mimeType: file.mimeType ?? '',
-      created: file.created ?? '',
-      authorId: file.author?.accountId ?? '',
-      authorAccountType: file.author?.accountType ?? 'atlassian',
-    })),
-    fieldValues: Object.fromEntries(
-      fieldIds.flatMap((id) => {
-        const text = fieldText(body.fields[id]);
-        return text === '' ? [] : [[id, text]];
-      }),
-    ),
-  };
+/** The fields of an issue read that a checklist's content comes from, comments aside. */
+export type ContentFields = Record<string, unknown> & {
+  description?: unknown;
+  attachment?: {
+    id?: string;
+    filename?: string;
+    mimeType?: string;
+    created?: string;
+    author?: { accountId?: string; accountType?: string };
+  }[];
 };
 
-const readComments = (as: Actor, issueKey: string): Promise<CommentBody[]> =>
-  readAllPages(async (startAt) => {
-    const query = new URLSearchParams({
-      orderBy: 'created',
-      startAt: String(startAt),
-      maxResults: String(pageSize),
-    });
-    const page = await readJira<{ comments?: CommentBody[]; total?: number }>(as, (jira) =>
-      jira.requestJira(route`/rest/api/3/issue/${issueKey}/comment?${query}`, { method: 'GET' }),
-    );
-    const values = page.comments ?? [];
-    return { values, isLast: startAt + values.length >= (page.total ?? 0) };
-  });
-
-const toComment = (comment: CommentBody): CommentWithText => ({
-  id: comment.id,
-  authorId: comment.author?.accountId ?? '',
-  authorAccountType: comment.author?.accountType ?? 'atlassian',
-  isPublic: comment.jsdPublic !== false,
-  text: readDocumentText(comment.body),
-  created: comment.created,
+/**
+ * Builds an issue's content from the fields of a read and its comments, already complete.
+ * @example toIssueContent({}, [], []).description // ''
+ */
+export const toIssueContent = (
+  fields: ContentFields,
+  comments: readonly CommentWithText[],
+  fieldIds: readonly string[],
+): IssueContent => ({
+  description: readDocumentText(fields.description),
+  comments: comments.map(({ id, authorId, authorAccountType, isPublic, text, created }) => ({
+    id,
+    authorId,
+    authorAccountType,
+    isPublic,
+    text,
+    created,
+  })),
+  attachments: (fields.attachment ?? []).map((file) => ({
+    id: file.id ?? '',
+    filename: file.filename ?? '',
+    mimeType: file.mimeType ?? '',
+    created: file.created ?? '',
+    authorId: file.author?.accountId ?? '',
+    authorAccountType: file.author?.accountType ?? 'atlassian',
+  })),
+  fieldValues: Object.fromEntries(
+    fieldIds.flatMap((id) => {
+      const text = fieldText(fields[id]);
+      return text === '' ? [] : [[id, text]];
+    }),
+  ),
 });
 
 /** A form field's value as text: plain values as they are, options by their value, lists joined. */

@@ -3,6 +3,7 @@ import { route } from '@forge/api';
 import type { StatusCategory } from '../domain/catalogue/types';
 import { type Actor, readJira } from './client';
 import { type CommentPage, completeIssueComments, type IssueComment } from './comments';
+import { type ContentFields, type IssueContent, toIssueContent } from './issue-content';
 import { pageSize, readAllPages } from './read-all-pages';
 
 /** The app's issue property, holding per-request state. */
@@ -53,7 +54,7 @@ interface ChangelogHistory {
 interface IssueBody {
   id: string;
   key: string;
-  fields: {
+  fields: ContentFields & {
     status: { name: string; statusCategory: { key: string } };
     project: { key: string };
     reporter?: { accountId: string } | null;
@@ -81,16 +82,42 @@ interface ChangelogPage {
  * Throws JiraHttpError (404 when the issue is gone or hidden from the caller).
  */
 export const getIssueSnapshot = async (as: Actor, issueKey: string): Promise<IssueSnapshot> => {
+  const body = await readIssue(as, issueKey, []);
+
+  return toSnapshot(as, body);
+};
+
+/**
+ * Reads an issue as getIssueSnapshot does and, in the same call, its description, attachments
+ * and the named form fields, for a checklist: the snapshot and the content share one read.
+ * Throws JiraHttpError (404 when the issue is gone or hidden from the caller).
+ */
+export const getIssueWithContent = async (
+  as: Actor,
+  issueKey: string,
+  fieldIds: readonly string[],
+): Promise<{ issue: IssueSnapshot; content: IssueContent }> => {
+  const body = await readIssue(as, issueKey, ['description', 'attachment', ...fieldIds]);
+  const issue = await toSnapshot(as, body);
+
+  return { issue, content: toIssueContent(body.fields, issue.comments, fieldIds) };
+};
+
+const readIssue = (as: Actor, issueKey: string, extraFields: readonly string[]) => {
+  const fields = ['status', 'project', 'reporter', 'created', 'comment', ...extraFields];
   const query = new URLSearchParams({
-    fields: 'status,project,reporter,created,comment',
+    fields: [...new Set(fields)].join(','),
     properties: requestStatePropertyKey,
     expand: 'transitions,changelog',
   });
-  const body = await readJira<IssueBody>(as, (jira) =>
+  return readJira<IssueBody>(as, (jira) =>
     jira.requestJira(route`/rest/api/3/issue/${issueKey}?${query}`, { method: 'GET' }),
   );
-  const histories = await completeChangelog(as, issueKey, body.changelog);
-  const comments = await completeIssueComments(as, issueKey, body.fields.comment);
+};
+
+const toSnapshot = async (as: Actor, body: IssueBody): Promise<IssueSnapshot> => {
+  const histories = await completeChangelog(as, body.key, body.changelog);
+  const comments = await completeIssueComments(as, body.key, body.fields.comment);
 
   return {
     id: body.id,

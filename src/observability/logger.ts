@@ -6,6 +6,9 @@ export interface LogFields {
   definition?: string;
   outcome?: string;
   reason?: string;
+  /** What the checklist made of an event that also went through other rules. */
+  checklistOutcome?: string;
+  checklistReason?: string;
   durationMs?: number;
   key?: string;
   rule?: string;

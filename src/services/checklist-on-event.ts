@@ -1,14 +1,8 @@
 import { composeAskComment } from '../domain/checklist/compose-checklist-comments';
 import { addPublicComment } from '../jira/comments';
 import { claimOnce, releaseClaim } from '../storage/action-claims';
-import { findCustomerRequest } from './explain-request';
 import { handBackIfCompleted } from './hand-back-on-checklist';
-import {
-  evaluateWith,
-  loadRequestChecklist,
-  type RequestChecklist,
-  storeMissingCount,
-} from './request-checklist';
+import { evaluateWith, type RequestChecklist } from './request-checklist';
 
 /** What the checklist made of an event. */
 export interface ChecklistEventOutcome {
@@ -24,28 +18,32 @@ export interface ChangedField {
 }
 
 /**
- * An issue update may add a file or move the request: the indexed count is brought up to date;
- * a file that completes the checklist while the request waits hands it back; entering a status
- * that waits on the customer, with the ask-on-waiting rule on, posts one public comment naming
- * what is missing (once per waiting episode). Throws JiraHttpError or ForgeKvsAPIError.
+ * The ids of the files an issue update added; empty when it added none.
+ * @example addedAttachmentIds([{ field: 'Attachment', to: '10001' }]) // ['10001']
+ */
+export const addedAttachmentIds = (changes: readonly ChangedField[]): string[] =>
+  changes.flatMap((change) =>
+    change.field.toLowerCase() === 'attachment' && change.to !== null ? [change.to] : [],
+  );
+
+/**
+ * What an issue update means for a request's checklist, once its missing count is stored: a file
+ * that completes the checklist while the request waits hands it back; entering a status that
+ * waits on the customer, with the ask-on-waiting rule on, posts one public comment naming what is
+ * missing (once per waiting episode). Throws JiraHttpError or ForgeKvsAPIError.
  */
 export const applyChecklistToUpdate = async (
-  issueKey: string,
+  checklist: RequestChecklist,
   changeId: string,
   changes: readonly ChangedField[],
 ): Promise<ChecklistEventOutcome> => {
-  const attachmentIds = changes
-    .filter((change) => change.field.toLowerCase() === 'attachment' && change.to !== null)
-    .map((change) => change.to);
-  const isStatusChange = changes.some((change) => change.field === 'status');
-  if (attachmentIds.length === 0 && !isStatusChange) {
+  if (changes.some((change) => change.field === 'status')) {
+    return askOnWaiting(checklist, `update:${changeId}`);
+  }
+  const attachmentIds = addedAttachmentIds(changes);
+  if (attachmentIds.length === 0) {
     return { outcome: 'skipped', reason: 'nothing-the-checklist-reads' };
   }
-  const checklist = await loadChecklistOf(issueKey);
-  if (checklist === null) return { outcome: 'skipped', reason: 'no-checklist' };
-
-  await storeMissingCount(checklist);
-  if (isStatusChange) return askOnWaiting(checklist, `update:${changeId}`);
 
   const content = checklist.content;
   const attachments = content.attachments.filter((file) => !attachmentIds.includes(file.id));
@@ -86,11 +84,4 @@ const askOnWaiting = async (
     throw error;
   }
   return { outcome: 'acted', reason: 'asked the customer for what is missing' };
-};
-
-const loadChecklistOf = async (issueKey: string): Promise<RequestChecklist | null> => {
-  const request = await findCustomerRequest(issueKey);
-  if (request === null) return null;
-  const checklist = await loadRequestChecklist(request);
-  return checklist.items.length === 0 ? null : checklist;
 };

@@ -7,11 +7,12 @@ import {
   type EvaluatedItem,
   type RequestContent,
 } from '../domain/checklist/evaluate-checklist';
+import type { RegistrationContext } from '../domain/checklist/find-registration';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { readRequestState, type RequestState } from '../domain/request-state';
 import type { CustomerRequest } from '../jira/customer-requests';
-import { getIssueContent, type IssueContent } from '../jira/issue-content';
-import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
+import type { IssueContent } from '../jira/issue-content';
+import { getIssueSnapshot, getIssueWithContent, type IssueSnapshot } from '../jira/issues';
 import { loadConfig } from '../storage/config-store';
 import { updateRequestState } from '../storage/request-state-store';
 import { enteredCurrentStatusAt } from './request-history';
@@ -34,15 +35,43 @@ export interface RequestChecklist {
 /**
  * Reads a request's checklist as the app: its request type's items, evaluated against the
  * description, the customer side's public comments, attachments, mapped fields and the answers
- * kept on the request. A request type without items gives an empty checklist. The caller must
- * have checked who may see it. Throws JiraHttpError or ForgeKvsAPIError.
+ * kept on the request, all from one read of the issue. A request type without items gives an
+ * empty checklist. The caller must have checked who may see it.
+ * Throws JiraHttpError or ForgeKvsAPIError.
  */
 export const loadRequestChecklist = async (request: CustomerRequest): Promise<RequestChecklist> => {
   const { config } = await loadConfig(request.projectKey);
-  const items = config.checklists.requestTypes[request.requestTypeId] ?? [];
-  const issue = await getIssueSnapshot('app', request.issueKey);
-  const fieldIds = [...new Set(items.flatMap((item) => item.fieldId ?? []))];
-  const content = await getIssueContent('app', request.issueKey, fieldIds);
+  const items = checklistItemsOf(request.requestTypeId, config);
+  const { issue, content } = await getIssueWithContent('app', request.issueKey, fieldIdsOf(items));
+
+  return checklistOf(request, config, issue, content);
+};
+
+/** The items of a request type's checklist; [] when it has none. */
+export const checklistItemsOf = (
+  requestTypeId: string,
+  config: StatusGuideConfig,
+): ChecklistItem[] => config.checklists.requestTypes[requestTypeId] ?? [];
+
+/**
+ * The form fields some item maps, without repeats.
+ * @example fieldIdsOf([]) // []
+ */
+export const fieldIdsOf = (items: readonly ChecklistItem[]): string[] => [
+  ...new Set(items.flatMap((item) => item.fieldId ?? [])),
+];
+
+/**
+ * Evaluates a request's checklist on an issue and its content already read (which must carry the
+ * fields the items map). A request type without items gives an empty checklist.
+ */
+export const checklistOf = (
+  request: CustomerRequest,
+  config: StatusGuideConfig,
+  issue: IssueSnapshot,
+  content: IssueContent,
+): RequestChecklist => {
+  const items = checklistItemsOf(request.requestTypeId, config);
   const state = readRequestState(issue.requestState);
   const entry = matchStatus(issue.statusName, catalogueOf(config), config.statusMapping);
 
@@ -70,10 +99,18 @@ export const evaluateWith = (
   request: CustomerRequest,
   config: StatusGuideConfig,
 ): EvaluatedItem[] =>
-  evaluateChecklist(items, toRequestContent(content, request, config), state.checklist.answers, {
-    formats: registrationFormats(config),
-    projectKey: request.projectKey,
-  });
+  evaluateChecklist(
+    items,
+    toRequestContent(content, request, config),
+    state.checklist.answers,
+    registrationContextOf(config, request.projectKey),
+  );
+
+/** The registration formats in use and the project, as the registration finder reads them. */
+export const registrationContextOf = (
+  config: StatusGuideConfig,
+  projectKey: string,
+): RegistrationContext => ({ formats: registrationFormats(config), projectKey });
 
 /**
  * Writes the count of missing required items to the request's property when it changed, so a
@@ -85,12 +122,19 @@ export const storeMissingCount = async (checklist: RequestChecklist): Promise<nu
   if (count === checklist.state.checklist.missingCount) return count;
 
   await updateRequestState(checklist.issue.key, checklist.issue.requestState, (state) =>
-    state.checklist.missingCount === count
-      ? null
-      : { ...state, checklist: { ...state.checklist, missingCount: count } },
+    withMissingCount(state, count),
   );
   return count;
 };
+
+/**
+ * The state with the checklist's missing count set, for a write that may carry other changes;
+ * null when the state already holds that count.
+ */
+export const withMissingCount = (state: RequestState, count: number): RequestState | null =>
+  state.checklist.missingCount === count
+    ? null
+    : { ...state, checklist: { ...state.checklist, missingCount: count } };
 
 /** Reads the request again after a change, as the app. */
 export const reloadIssue = (issueKey: string): Promise<IssueSnapshot> =>

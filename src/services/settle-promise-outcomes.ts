@@ -1,38 +1,34 @@
+import type { StatusGuideConfig } from '../domain/config/schema';
 import type { RequestState } from '../domain/request-state';
-import { getIssueSnapshot } from '../jira/issues';
-import { loadConfig } from '../storage/config-store';
-import { updateRequestState } from '../storage/request-state-store';
+import type { IssueSnapshot } from '../jira/issues';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
-import { participantsForReplies } from './request-participants';
 
-/** What a status change did to the request's promise outcomes. */
-export type SettleOutcome = { outcome: 'recorded' | 'unchanged'; reason: string };
+/** The promise outcomes a status change settled, and the state that records them. */
+export interface SettledOutcomes {
+  /** The state with the new outcomes; null when no outcome changed. */
+  state: RequestState | null;
+  /** The clocks whose outcome changed, by kind; empty when none did. */
+  settled: string[];
+}
 
 /**
- * Records the promise outcomes a status change settled (a clock met or missed), so that a later
- * calendar change cannot rewrite them, and drops those the clocks no longer stand on (a request
- * entering a status again starts a new episode). Writes only when the outcomes changed.
- * Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError when Jira or storage fails.
+ * Works out the promise outcomes a status change settled (a clock met or missed), to be recorded
+ * so that a later calendar change cannot rewrite them, and drops those the clocks no longer stand
+ * on (a request entering a status again starts a new episode). Pure, so a write that lost a race
+ * may apply it again to the state it reads afresh.
  */
-export const settlePromiseOutcomes = async (
-  issueKey: string,
-  projectKey: string,
+export const settleOutcomes = (
+  issue: IssueSnapshot,
+  state: RequestState,
+  config: StatusGuideConfig,
   now: Date,
-): Promise<SettleOutcome> => {
-  const { config } = await loadConfig(projectKey);
-  const issue = await getIssueSnapshot('app', issueKey);
-  const participantIds = await participantsForReplies(issue, config);
+  participantIds: readonly string[],
+): SettledOutcomes => {
+  const { clocks } = computeRequestClocks(issue, state, config, now, participantIds);
+  const outcomes = storableOutcomes(clocks, state);
+  const settled = newlySettled(outcomes, state);
 
-  let settled: string[] = [];
-  const written = await updateRequestState(issue.key, issue.requestState, (state) => {
-    const { clocks } = computeRequestClocks(issue, state, config, now, participantIds);
-    const outcomes = storableOutcomes(clocks, state);
-    settled = newlySettled(outcomes, state);
-    return settled.length === 0 ? null : { ...state, clockOutcomes: outcomes };
-  });
-
-  if (written === null) return { outcome: 'unchanged', reason: 'no promise settled' };
-  return { outcome: 'recorded', reason: `settled: ${settled.join(', ')}` };
+  return { state: settled.length === 0 ? null : { ...state, clockOutcomes: outcomes }, settled };
 };
 
 const newlySettled = (outcomes: RequestState['clockOutcomes'], state: RequestState): string[] =>

@@ -1,10 +1,13 @@
 import type { InvocationError } from '@forge/events';
 import { z } from 'zod';
 
+import { readDocumentText } from '../jira/document-text';
 import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
 import { applyCommentRules, type CommentEvent } from '../services/apply-comment-rules';
 import { applyInstallerComment } from '../services/apply-installer-comment';
+import { refreshChecklistOnComment } from '../services/checklist-on-comment';
+import { loadConfig } from '../storage/config-store';
 import { retryOrRethrow } from './retry-on-transient';
 
 const eventKind = 'avi:jira:commented:issue';
@@ -26,6 +29,7 @@ const payloadSchema = z.object({
     author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
     created: z.string().optional(),
     updated: z.string().optional(),
+    body: z.unknown().optional(),
   }),
 });
 
@@ -54,12 +58,28 @@ export const onCommentEvent = async (event: unknown): Promise<InvocationError | 
       authorId: parsed.data.comment.author?.accountId ?? null,
     });
     const result = byInstaller.outcome === 'skipped' ? byCustomer : byInstaller;
+    // A comment a rule acted on moved the request or answered it; any other may still fill in
+    // the checklist, whose indexed count the queues read.
+    const checklist =
+      result.outcome === 'skipped'
+        ? await refreshChecklistOnComment(
+            {
+              ...commentEvent,
+              text: textOf(parsed.data.comment.body),
+              author: authorOf(parsed.data),
+            },
+            (await loadConfig(commentEvent.projectKey)).config,
+          )
+        : null;
     const log = result.outcome === 'not-applied' ? logger.warn : logger.info;
     log('comment event handled', {
       eventKind,
       issueKey: commentEvent.issueKey,
-      outcome: result.outcome,
-      reason: result.reason,
+      outcome: checklist?.outcome === 'acted' ? checklist.outcome : result.outcome,
+      reason: checklist?.outcome === 'acted' ? checklist.reason : result.reason,
+      ...(checklist === null
+        ? {}
+        : { checklistOutcome: checklist.outcome, checklistReason: checklist.reason }),
       durationMs: Date.now() - started,
     });
     return undefined;
@@ -92,4 +112,14 @@ const toCommentEvent = (payload: z.infer<typeof payloadSchema>): CommentEvent =>
             reporterId: payload.issue.fields?.reporter?.accountId ?? null,
           },
   };
+};
+
+const textOf = (body: unknown): string | null =>
+  body === undefined || body === null ? null : readDocumentText(body);
+
+const authorOf = (payload: z.infer<typeof payloadSchema>) => {
+  const author = payload.comment.author;
+  return author === undefined
+    ? null
+    : { accountId: author.accountId, accountType: author.accountType ?? 'atlassian' };
 };

@@ -3,8 +3,7 @@ import { z } from 'zod';
 
 import { issueKeySchema } from '../jira/issue-key';
 import { logger } from '../observability/logger';
-import { applyStatusRules } from '../services/apply-status-rules';
-import { settlePromiseOutcomes } from '../services/settle-promise-outcomes';
+import { applyIssueUpdate } from '../services/apply-issue-update';
 import { retryOrRethrow } from './retry-on-transient';
 
 const eventKind = 'avi:jira:updated:issue';
@@ -22,20 +21,28 @@ const payloadSchema = z.object({
   atlassianId: z.string().optional(),
   changelog: z
     .object({
-      id: z.string().optional(),
+      id: z.union([z.string(), z.number()]).optional(),
       items: z
-        .array(z.object({ field: z.string(), toString: z.string().nullable().optional() }))
+        .array(
+          z.object({
+            field: z.string(),
+            to: z.union([z.string(), z.number()]).nullable().optional(),
+            toString: z.string().nullable().optional(),
+          }),
+        )
         .default([]),
     })
     .optional(),
 });
 
 /**
- * Handles an issue update: a status change may settle a promise (met or missed), which is
- * recorded on the request, and may set off a field-maintenance rule (a dispatched status moves
- * the request to the installer; an installer's move to a done status resolves it). Other
- * changes cost nothing. Returns an InvocationError so Forge
- * retries when Jira or storage is busy; rethrows anything else.
+ * Handles an issue update, the one function Jira's issue-updated event invokes: a status change
+ * may settle a promise (met or missed), which is recorded on the request, and may set off a
+ * field-maintenance rule (a dispatched status moves the request to the installer; an installer's
+ * move to a done status resolves it); a status change or a new file refreshes the checklist's
+ * missing count, and may ask the customer for what is missing or hand a request completed by a
+ * file back to the team. Other changes cost nothing. Returns an InvocationError so Forge retries
+ * when Jira or storage is busy; rethrows anything else.
  */
 export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationError | undefined> => {
   const started = Date.now();
@@ -46,33 +53,34 @@ export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationErr
   }
   const { issue, changelog, atlassianId } = parsed.data;
   const fields = { eventKind, issueKey: issue.key };
-  const statusItem = (changelog?.items ?? []).find((item) => item.field === 'status');
-  if (statusItem === undefined) {
-    logger.info('issue update handled', {
-      ...fields,
-      outcome: 'skipped',
-      reason: 'no status change',
-      durationMs: Date.now() - started,
-    });
-    return undefined;
-  }
+  const items = changelog?.items ?? [];
 
   try {
-    const projectKey = issue.fields?.project?.key ?? issue.key.split('-')[0] ?? '';
-    const result = await settlePromiseOutcomes(issue.key, projectKey, new Date());
-    const moved = await applyStatusRules({
-      issueKey: issue.key,
-      projectKey,
-      changelogId: changelog?.id ?? '',
-      toStatusName: statusItem.toString ?? '',
-      toCategory: issue.fields?.status?.statusCategory?.key ?? null,
-      actorId: atlassianId ?? '',
-    });
-    const log = moved.outcome === 'not-applied' ? logger.warn : logger.info;
+    const result = await applyIssueUpdate(
+      {
+        issueKey: issue.key,
+        projectKey: issue.fields?.project?.key ?? issue.key.split('-')[0] ?? '',
+        changelogId: changelog?.id === undefined ? '' : String(changelog.id),
+        changes: items.map((item) => ({
+          field: item.field,
+          to: item.to === null || item.to === undefined ? null : String(item.to),
+        })),
+        toStatusName: statusNameOf(items.find((item) => item.field === 'status')),
+        toCategory: issue.fields?.status?.statusCategory?.key ?? null,
+        actorId: atlassianId ?? '',
+      },
+      new Date(),
+    );
+    const isRefused =
+      result.outcome === 'not-applied' || result.checklist?.outcome === 'not-applied';
+    const log = isRefused ? logger.warn : logger.info;
     log('issue update handled', {
       ...fields,
-      outcome: moved.outcome === 'skipped' ? result.outcome : moved.outcome,
-      reason: moved.outcome === 'skipped' ? result.reason : moved.reason,
+      outcome: result.outcome,
+      reason: result.reason,
+      ...(result.checklist === null
+        ? {}
+        : { checklistOutcome: result.checklist.outcome, checklistReason: result.checklist.reason }),
       durationMs: Date.now() - started,
     });
     return undefined;
@@ -84,3 +92,7 @@ export const onIssueUpdatedEvent = async (event: unknown): Promise<InvocationErr
     );
   }
 };
+
+// A parsed item without `toString` of its own would read Object's method instead.
+const statusNameOf = (item: { toString?: unknown } | undefined): string | null =>
+  typeof item?.toString === 'string' ? item.toString : null;

@@ -164,7 +164,7 @@ describe('the checklist rules', () => {
     harness.site.transition(fieldMaintenance, '21', agent);
     await harness.settle();
     const delivery = harness.emulator.events.delivered
-      .filter((entry) => entry.trigger.key === 'status-guide-checklist-update')
+      .filter((entry) => entry.trigger.key === 'status-guide-issue-updated-trigger')
       .at(-1);
     if (!delivery) throw new Error('no delivery to the checklist trigger');
     harness.emulator.events.redeliver(delivery);

@@ -148,7 +148,6 @@ describe('reopening a resolved request', () => {
     expect(update?.delivered).toEqual([]);
     expect(update?.dropped).toEqual([
       { trigger: 'status-guide-issue-updated-trigger', why: 'ignoreSelf' },
-      { trigger: 'status-guide-checklist-update', why: 'ignoreSelf' },
     ]);
     expect(appTransitions(harness)).toHaveLength(1);
   });
