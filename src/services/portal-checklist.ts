@@ -33,8 +33,7 @@ export const getCustomerChecklist = async (
 
 /** Why a customer's value was not saved. */
 export type SupplyRefusal =
-  | { refusal: 'not-found' }
-  | { refusal: 'invalid'; problem: AnswerProblem; message: string };
+  { refusal: 'not-found' } | { refusal: 'invalid'; problem: AnswerProblem; message: string };
 
 /**
  * Saves what a customer typed for one item: checked against its kind (nothing is saved when it

@@ -21,8 +21,7 @@ export type AnswerProblem =
  * show beside the field in US English.
  */
 export type AnswerCheck =
-  | { ok: true; value: string }
-  | { ok: false; problem: AnswerProblem; message: string };
+  { ok: true; value: string } | { ok: false; problem: AnswerProblem; message: string };
 
 /**
  * Checks what someone typed for an item against the item's kind. Surrounding spaces are dropped;
