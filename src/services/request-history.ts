@@ -16,8 +16,10 @@ export const standingOf = (statusName: string, config: StatusGuideConfig): Reque
 };
 
 /**
- * When the request last entered a status of that standing at or before `beforeMs` (all history
- * when omitted), in epoch ms; null when its history shows no such move.
+ * When the request last came into that standing from another one, at or before `beforeMs` (all
+ * history when omitted), in epoch ms; null when its history shows no such move. A move between
+ * two statuses of the same standing (Resolved on to Closed) continues the episode rather than
+ * starting one, so a reopen window or a waiting episode is not restarted by it.
  */
 export const standingSinceAt = (
   issue: IssueSnapshot,
@@ -26,7 +28,11 @@ export const standingSinceAt = (
   beforeMs = Number.POSITIVE_INFINITY,
 ): number | null => {
   const moves = issue.statusChanges
-    .filter((change) => standingOf(change.toStatusName, config) === standing)
+    .filter(
+      (change) =>
+        standingOf(change.toStatusName, config) === standing &&
+        (change.fromStatusName === null || standingOf(change.fromStatusName, config) !== standing),
+    )
     .map((change) => toMs(change.at))
     .filter((at) => at <= beforeMs);
   return moves.length === 0 ? null : Math.max(...moves);

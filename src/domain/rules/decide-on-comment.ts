@@ -106,18 +106,20 @@ const decideOnResolved = (
   const { reopen } = config.rules;
   if (!reopen.enabled) return skip('rule-disabled');
 
+  // A plain thank-you gets the team's internal note whenever it comes: inviting a customer who
+  // only said thanks to raise a new request would answer a question nobody asked.
+  if (reopen.thankYouKeepsResolved && isPlainThankYou(comment.text, reopen.thankYouPhrases)) {
+    return act(
+      { kind: 'note', rule: 'thank-you', visibility: 'internal', eventKey },
+      'The customer only said thanks on the resolved request.',
+    );
+  }
   const { windowDays } = reopen;
   const timeZone = config.calendar?.timeZone ?? 'UTC';
   if (isAfterReopenWindow(comment.createdAtMs, request.standingSinceMs, windowDays, timeZone)) {
     return act(
       { kind: 'note', rule: 'after-window', visibility: 'public', eventKey },
       `The customer wrote after the reopen window of ${windowDays} days.`,
-    );
-  }
-  if (reopen.thankYouKeepsResolved && isPlainThankYou(comment.text, reopen.thankYouPhrases)) {
-    return act(
-      { kind: 'note', rule: 'thank-you', visibility: 'internal', eventKey },
-      'The customer only said thanks on the resolved request.',
     );
   }
   return act(

@@ -167,6 +167,23 @@ describe('decideOnComment', () => {
       });
     });
 
+    it('answers a plain thank-you after the window with the team’s note, not an invitation', () => {
+      const lateThanks = comment({ createdAtMs: resolvedAt + 9 * dayMs, text: 'Thanks again!' });
+      const config = withReopen({ windowDays: 7, thankYouKeepsResolved: true });
+
+      expect(decideOnComment(lateThanks, resolved(), config)).toMatchObject({
+        actions: [{ kind: 'note', rule: 'thank-you', visibility: 'internal' }],
+      });
+    });
+
+    it('still invites a new request for a late thank-you when thanks are not told apart', () => {
+      const lateThanks = comment({ createdAtMs: resolvedAt + 9 * dayMs, text: 'Thanks again!' });
+
+      expect(decideOnComment(lateThanks, resolved(), sevenDays)).toMatchObject({
+        actions: [{ kind: 'note', rule: 'after-window', visibility: 'public' }],
+      });
+    });
+
     it('has no window when none is set', () => {
       const muchLater = comment({ createdAtMs: resolvedAt + 300 * dayMs });
 
