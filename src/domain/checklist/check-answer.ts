@@ -2,7 +2,7 @@ import { answerValueLimit } from './checklist-answers';
 import type { ChecklistItem } from './checklist-settings-schema';
 import { isPhoneOrEmail } from './find-contact';
 import { isPurchaseOrder } from './find-purchase-order';
-import { isRegistration } from './find-registration';
+import { isPersonalisedPlate, isRegistration } from './find-registration';
 
 /**
  * Why a value was refused, as a stable name the customer's panel words in the viewer's language.
@@ -23,6 +23,13 @@ export type AnswerProblem =
 export type AnswerCheck =
   { ok: true; value: string } | { ok: false; problem: AnswerProblem; message: string };
 
+/** Kinds whose value is a code, compared letter by letter whatever keyboard typed it. */
+const codeKinds = new Set<ChecklistItem['kind']>([
+  'registration',
+  'phone-or-email',
+  'purchase-order',
+]);
+
 /**
  * Checks what someone typed for an item against the item's kind. Surrounding spaces are dropped;
  * a value over the limit is refused whole, never cut.
@@ -33,7 +40,9 @@ export const checkAnswer = (
   raw: string,
   registrationFormats: readonly string[],
 ): AnswerCheck => {
-  const value = toOneLine(raw, item.kind === 'user-list' ? ', ' : ' ');
+  const typed = toOneLine(raw, item.kind === 'user-list' ? ', ' : ' ');
+  // Codes typed on a phone's full-width keyboard ("ＫＬＭ４８２") are the same code.
+  const value = codeKinds.has(item.kind) ? typed.normalize('NFKC') : typed;
   if (value.length === 0) {
     return { ok: false, problem: 'empty', message: `Enter the ${item.label.toLowerCase()}.` };
   }
@@ -47,7 +56,7 @@ export const checkAnswer = (
 
   switch (item.kind) {
     case 'registration':
-      return isRegistration(value, registrationFormats)
+      return isRegistration(value, registrationFormats) || isPersonalisedPlate(value)
         ? { ok: true, value: value.replace(/[ -]/g, '').toUpperCase() }
         : {
             ok: false,

@@ -1,7 +1,15 @@
-const purchaseOrderExpression =
-  /\b(?:purchase\s+order|P\.?O\.?)(?:\s*(?:number|no\.?|#))?(?:\s+is)?\s*[:#-]?\s*([A-Z0-9][A-Z0-9/-]{1,23})(?![A-Za-z0-9])/gi;
+/** How people introduce the number: "PO", "P.O.", "PO#", "PO no.", "purchase order number:". */
+const introduction = String.raw`(?:purchase\s+order|P\.?O\.?)(?:\s*(?:number|no\.?|#))?`;
 
-const valueExpression = /^(?:PO[ -]?)?[A-Z0-9][A-Z0-9/-]{2,24}$/i;
+const purchaseOrderExpression = new RegExp(
+  String.raw`\b${introduction}(?:\s+is)?\s*[:#-]?\s*([A-Z0-9][A-Z0-9/-]{1,23})(?![A-Za-z0-9])`,
+  'gi',
+);
+
+const valueExpression = new RegExp(
+  String.raw`^(?:${introduction}\s*[:#-]?\s*)?[A-Z0-9][A-Z0-9/-]{2,24}$`,
+  'i',
+);
 
 /**
  * The first purchase order number in a text, as "PO" or "purchase order" introduces it (the
@@ -17,8 +25,10 @@ export const findPurchaseOrder = (text: string): string | null => {
 };
 
 /**
- * True when the value reads as a purchase order number: letters, digits, / or -, with a digit.
+ * True when the value reads as a purchase order number: letters, digits, / or -, with a digit,
+ * introduced or not the ways a comment may introduce one.
  * @example isPurchaseOrder('PO-4512') // true
+ * @example isPurchaseOrder('P.O. 4512') // true
  */
 export const isPurchaseOrder = (value: string): boolean =>
   valueExpression.test(value.trim()) && /\d/.test(value);

@@ -143,3 +143,44 @@ export const isRegistration = (value: string, formats: readonly string[]): boole
     const match = expression.exec(value.trim());
     return match !== null && match[0].length === value.trim().length;
   });
+
+/** What people type when they do not have the plate: never taken for a personalised one. */
+const nonAnswers = new Set([
+  'none',
+  'unknown',
+  'tbc',
+  'tba',
+  'tbd',
+  'idk',
+  'na',
+  'nil',
+  'later',
+  'soon',
+  'asap',
+  'dunno',
+  'notsure',
+  'aucun',
+  'aucune',
+  'inconnu',
+  'inconnue',
+]);
+
+/**
+ * True when a value someone typed into the registration field reads as a personalised plate:
+ * two to seven letters and digits with at least one letter, in one group or two. Such plates
+ * ("TRUCK1", "FLEET") follow no series, so they are taken only where the value is said to be the
+ * registration, never found in free text.
+ * @example isPersonalisedPlate('VAN 7') // true
+ * @example isPersonalisedPlate('next week') // false
+ */
+export const isPersonalisedPlate = (value: string): boolean => {
+  const trimmed = value.trim();
+  const compact = trimmed.replace(/[ -]/g, '');
+  if (nonAnswers.has(compact.toLowerCase())) return false;
+  return (
+    /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)?$/.test(trimmed) &&
+    compact.length >= 2 &&
+    compact.length <= 7 &&
+    /[A-Za-z]/.test(compact)
+  );
+};

@@ -212,7 +212,17 @@ describe('checking what someone typed for an item', () => {
     ['phone-or-email', ' 021 555 0192 ', '021 555 0192'],
     ['phone-or-email', 'sam@fleet.example', 'sam@fleet.example'],
     ['purchase-order', 'po-4512', 'PO-4512'],
+    ['purchase-order', 'PO#4512', 'PO#4512'],
+    ['purchase-order', 'P.O. 4512', 'P.O. 4512'],
+    ['purchase-order', 'Purchase order no. 4500012345', 'PURCHASE ORDER NO. 4500012345'],
+    ['purchase-order', 'ＰＯ－４５１２', 'PO-4512'],
     ['location', '12 Quay Street', '12 Quay Street'],
+    ['registration', 'TRUCK1', 'TRUCK1'],
+    ['registration', 'fleet', 'FLEET'],
+    ['registration', 'VAN 7', 'VAN7'],
+    ['registration', 'ＫＬＭ４８２', 'KLM482'],
+    ['registration', 'ＫＬＭ　４８２', 'KLM482'],
+    ['phone-or-email', '０２１ ５５５ ０１９２', '021 555 0192'],
   ] as const)('keeps a %s given as %p as %p', (kind, typed, kept) => {
     expect(checkAnswer(item(kind), typed, formats)).toEqual({ ok: true, value: kept });
   });
@@ -220,6 +230,16 @@ describe('checking what someone typed for an item', () => {
   it.each([
     ['registration', 'hello there', 'Enter the registration as on the plate, for example ABC123.'],
     ['registration', '2026-12-03', 'Enter the registration as on the plate, for example ABC123.'],
+    ['registration', 'TBC', 'Enter the registration as on the plate, for example ABC123.'],
+    ['registration', 'none', 'Enter the registration as on the plate, for example ABC123.'],
+    ['registration', 'N/A', 'Enter the registration as on the plate, for example ABC123.'],
+    ['registration', '123456', 'Enter the registration as on the plate, for example ABC123.'],
+    ['registration', 'TRUCK123', 'Enter the registration as on the plate, for example ABC123.'],
+    [
+      'purchase-order',
+      'PO to follow',
+      'Enter the purchase order number: letters and digits, such as PO-4512.',
+    ],
     [
       'phone-or-email',
       'Sam',
