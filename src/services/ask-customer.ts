@@ -27,7 +27,7 @@ export const askCustomerForMissing = async (
 ): Promise<AgentChecklistView | AskRefusal> => {
   const checklist = await loadForAgent(issueKey);
   if (checklist === null) return { refusal: 'not-found' };
-  const text = composeAskComment(checklist.evaluated, checklist.config.companyName);
+  const text = composeAskComment(checklist.evaluated, checklist.config);
   if (text === null) return { refusal: 'nothing-missing' };
 
   await addPublicComment('app', checklist.issue.key, text);

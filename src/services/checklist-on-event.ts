@@ -70,7 +70,7 @@ const askOnWaiting = async (
     return { outcome: 'skipped', reason: 'rule-disabled' };
   }
   if (!checklist.waitsOnCustomer) return { outcome: 'skipped', reason: 'not-waiting' };
-  const text = composeAskComment(checklist.evaluated, checklist.config.companyName);
+  const text = composeAskComment(checklist.evaluated, checklist.config);
   if (text === null) return { outcome: 'skipped', reason: 'nothing-missing' };
 
   const claimKey = `claim:${checklist.issue.key}:ask:${checklist.statusSinceMs ?? 'initial'}`;

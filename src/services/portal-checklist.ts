@@ -86,7 +86,7 @@ export const supplyChecklistItem = async (
   const commentId = await addPublicComment(
     'app',
     checklist.issue.key,
-    composeSuppliedComment(item.label, checked.value),
+    composeSuppliedComment(item.label, checked.value, checklist.config.notes),
   );
   await updateRequestState(checklist.issue.key, null, (state) => {
     const kept = state.checklist.answers[item.id];

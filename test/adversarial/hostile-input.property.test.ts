@@ -221,6 +221,8 @@ describe('hostile input', () => {
       ['calendar'],
       ['accounts', 'installers'],
       ['wording', 'entries'],
+      ['notes'],
+      ['notes', 'afterWindow'],
       ['checklists'],
     );
     const stored = () => JSON.stringify(harness.site.state.appStorage);

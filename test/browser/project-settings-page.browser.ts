@@ -71,6 +71,29 @@ describe('the Status Guide project settings page', () => {
       await page.context().close();
     });
 
+    it('previews a note in the admin’s wording and names a placeholder it does not know', async () => {
+      const page = await openSettings(theme);
+      const panel = appPanel(page);
+
+      await panel.getByRole('tab', { name: 'Notes' }).click();
+      const reopen = panel.getByRole('textbox', { name: 'Reopen note' });
+      await reopen.fill('Votre demande est rouverte : {company} vous répond, voir {ticket}.');
+      await panel
+        .getByText('The reopen note does not know {ticket}; it can use {company}.')
+        .first()
+        .waitFor();
+      await saveScreenshot(page, `project-notes-refused-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await reopen.fill('Votre demande est rouverte : {company} vous répond ici.');
+      await panel
+        .getByTestId('notes-preview-reopen')
+        .getByText('Votre demande est rouverte : our team vous répond ici.')
+        .waitFor();
+      await saveScreenshot(page, `project-notes-preview-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
     it('edits a request type’s checklist items, reordered from the keyboard', async () => {
       const page = await openSettings(theme);
       const panel = appPanel(page);
@@ -94,27 +117,32 @@ describe('the Status Guide project settings page', () => {
       await page.context().close();
     });
 
-    it.each(['General', 'Calendar', 'Rules', 'Checklist', 'Special accounts', 'Export and import'])(
-      'shows the %s tab, keyboard-reachable and accessible',
-      async (tab) => {
-        const page = await openSettings(theme);
-        const panel = appPanel(page);
+    it.each([
+      'General',
+      'Calendar',
+      'Rules',
+      'Notes',
+      'Checklist',
+      'Special accounts',
+      'Export and import',
+    ])('shows the %s tab, keyboard-reachable and accessible', async (tab) => {
+      const page = await openSettings(theme);
+      const panel = appPanel(page);
 
-        await panel.getByRole('tab', { name: 'General' }).focus();
-        while (
-          (await panel.getByRole('tab', { name: tab }).getAttribute('aria-selected')) !== 'true'
-        ) {
-          await page.keyboard.press('ArrowRight');
-        }
-        await panel.getByRole('tabpanel').first().waitFor();
-        expect(await panel.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe(
-          'true',
-        );
-        await saveScreenshot(page, `project-tab-${tab.toLowerCase().replace(/ /g, '-')}-${theme}`);
-        expect(await accessibilityViolations(page)).toEqual([]);
-        await page.context().close();
-      },
-    );
+      await panel.getByRole('tab', { name: 'General' }).focus();
+      while (
+        (await panel.getByRole('tab', { name: tab }).getAttribute('aria-selected')) !== 'true'
+      ) {
+        await page.keyboard.press('ArrowRight');
+      }
+      await panel.getByRole('tabpanel').first().waitFor();
+      expect(await panel.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      await saveScreenshot(page, `project-tab-${tab.toLowerCase().replace(/ /g, '-')}-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
 
     it('shows a labelled spinner on the Calendar tab until the calendar editor loads', async () => {
       const page = await openSettings(theme);

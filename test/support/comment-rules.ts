@@ -2,18 +2,26 @@ import { kvs } from '@forge/kvs';
 
 import { defaultConfig } from '../../src/domain/config/defaults';
 import type { StatusGuideConfig } from '../../src/domain/config/schema';
+import type { NoteWording } from '../../src/domain/notes/note-wording-schema';
 import type { RulesSettings } from '../../src/domain/rules/rules-settings-schema';
 import type { Harness } from './sandbox-harness';
 
-/** Stores site settings whose reopen and hand-back rules (and accounts) differ from the preset. */
+/**
+ * Stores site settings whose reopen and hand-back rules (and accounts, company name and notes'
+ * wording) differ from the preset.
+ */
 export const useSettings = async (change: {
   reopen?: Partial<RulesSettings['reopen']>;
   handBack?: Partial<RulesSettings['handBack']>;
   accounts?: Partial<StatusGuideConfig['accounts']>;
   statusMapping?: Record<string, string>;
+  companyName?: string;
+  notes?: NoteWording;
 }): Promise<void> => {
   const config: StatusGuideConfig = {
     ...defaultConfig,
+    companyName: change.companyName ?? defaultConfig.companyName,
+    notes: change.notes ?? {},
     statusMapping: change.statusMapping ?? {},
     rules: {
       ...defaultConfig.rules,

@@ -17,4 +17,5 @@ export const defaultConfig: StatusGuideConfig = {
   clocks: defaultClockSettings,
   wording: noWordingOverrides,
   checklists: presetChecklists,
+  notes: {},
 };

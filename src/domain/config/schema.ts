@@ -4,6 +4,7 @@ import { newZealandFieldServiceCalendar } from '../calendar/calendar-presets';
 import { calendarSettingsSchema } from '../calendar/calendar-settings-schema';
 import { noWordingOverrides, wordingOverridesSchema } from '../catalogue/wording-overrides-schema';
 import { checklistSettingsSchema } from '../checklist/checklist-settings-schema';
+import { noteWordingSchema } from '../notes/note-wording-schema';
 import { clockSettingsSchema, defaultClockSettings } from '../promises/clock-settings';
 import { rulesSettingsSchema } from '../rules/rules-settings-schema';
 import { currentConfigVersion, upgradeConfig } from './migrate-config';
@@ -54,6 +55,8 @@ export const configSchema = z.object({
   wording: wordingOverridesSchema.default(noWordingOverrides),
   /** What information each request type needs, and how registrations are written. */
   checklists: checklistSettingsSchema,
+  /** The admin's wording of the notes the app posts in the conversation, over the built-in. */
+  notes: noteWordingSchema.default({}),
 });
 
 /** The presets a configuration can start from. */

@@ -1,22 +1,19 @@
-import { fillCompany } from '../catalogue/explain-status';
-import { fieldServicePreset } from '../catalogue/field-service-preset';
 import type { StatusGuideConfig } from '../config/schema';
+import { composeNote } from '../notes/compose-note';
+import { noteDefinitions } from '../notes/note-wording';
 
 const silenceEntryId = 'installer-booked';
 
-const presetSilenceAdvice =
-  fieldServicePreset.find((entry) => entry.id === silenceEntryId)?.wording.promiseLateText ??
-  "You haven't heard from the installer for a week: please give them a ring.";
-
 /**
- * The public comment that advises the customer after a week of installer silence: the
- * catalogue's late-promise words for a booked installer (the admin's own, for the request type
- * or for all, when set), then the installer's number when one is recorded.
+ * The public comment that advises the customer after a week of installer silence: the admin's
+ * wording of the advice when set, else the catalogue's late-promise words for a booked installer
+ * (the admin's own, for the request type or for all, when set), then the line with the
+ * installer's number when one is recorded.
  * @example composeSilenceAdvice(config, '12', '021 555 0101')
  * // "It's been a week since the installer booked your job … The installer's number is 021 555 0101."
  */
 export const composeSilenceAdvice = (
-  config: Pick<StatusGuideConfig, 'companyName' | 'wording'>,
+  config: Pick<StatusGuideConfig, 'companyName' | 'wording' | 'notes'>,
   requestTypeId: string | null,
   installerPhone: string | null,
 ): string => {
@@ -25,12 +22,16 @@ export const composeSilenceAdvice = (
       ? undefined
       : config.wording.requestTypes[requestTypeId]?.[silenceEntryId]?.promiseLateText;
   const words =
-    forType ?? config.wording.entries[silenceEntryId]?.promiseLateText ?? presetSilenceAdvice;
-  const advice = fillCompany(words, config.companyName);
+    config.notes.installerSilence ??
+    forType ??
+    config.wording.entries[silenceEntryId]?.promiseLateText ??
+    noteDefinitions.installerSilence.builtIn;
+  const advice = composeNote({ installerSilence: words }, 'installerSilence', {
+    company: config.companyName,
+  });
+  if (installerPhone === null) return advice;
 
-  return installerPhone === null
-    ? advice
-    : `${advice} The installer's number is ${installerPhone}.`;
+  return `${advice} ${composeNote(config.notes, 'installerNumber', { phone: installerPhone })}`;
 };
 
 /**
@@ -43,13 +44,10 @@ export const composeEtaPassedNote = (stockEta: string, statusName: string): stri
   'Check with the supplier and record a new ETA, which the customer then sees.';
 
 /**
- * The public comment that reminds a customer the team is waiting for their reply.
+ * The public comment that reminds a customer the team is waiting for their reply, in the
+ * admin's wording when set.
  * @example composeReplyReminder(config) // "We're still waiting for your reply …"
  */
-export const composeReplyReminder = (config: Pick<StatusGuideConfig, 'companyName'>): string =>
-  fillCompany(
-    "We're still waiting for your reply so {company} can carry on with this request. " +
-      'Please add a comment here with what we asked for; if it is no longer needed, tell us and ' +
-      "we'll close it.",
-    config.companyName,
-  );
+export const composeReplyReminder = (
+  config: Pick<StatusGuideConfig, 'companyName' | 'notes'>,
+): string => composeNote(config.notes, 'customerReminder', { company: config.companyName });

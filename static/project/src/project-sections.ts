@@ -4,6 +4,7 @@ import { AccountsSection } from './accounts-section';
 import { ChecklistSection } from './checklist-section';
 import { DeferredCalendarSection } from './deferred-calendar-section';
 import { GeneralSection } from './general-section';
+import { NotesSection } from './notes-section';
 import { RulesSection } from './rules-section';
 import type { SectionProps } from './section-props';
 import { StatusMappingSection } from './status-mapping-section';
@@ -24,6 +25,7 @@ export const projectSections: readonly ProjectSection[] = [
   { id: 'wording', title: 'Wording', Section: WordingSection },
   { id: 'calendar', title: 'Calendar', Section: DeferredCalendarSection },
   { id: 'rules', title: 'Rules', Section: RulesSection },
+  { id: 'notes', title: 'Notes', Section: NotesSection },
   { id: 'checklist', title: 'Checklist', Section: ChecklistSection },
   { id: 'accounts', title: 'Special accounts', Section: AccountsSection },
   { id: 'transfer', title: 'Export and import', Section: TransferSection },

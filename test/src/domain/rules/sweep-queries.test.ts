@@ -81,6 +81,35 @@ describe('sweep notes', () => {
   });
 
   it('reminds the customer in the company’s name', () => {
-    expect(composeReplyReminder({ companyName: 'Acme' })).toContain('so Acme can carry on');
+    expect(composeReplyReminder({ companyName: 'Acme', notes: {} })).toContain(
+      'so Acme can carry on',
+    );
+  });
+
+  it('advises in the admin’s note wording over the catalogue’s, with their number line', () => {
+    const config = {
+      ...defaultConfig,
+      companyName: 'Kea',
+      notes: {
+        installerSilence: 'Appelez l’installateur de {company}.',
+        installerNumber: 'Son numéro : {phone}.',
+      },
+      wording: {
+        ...advice,
+        entries: { 'installer-booked': { promiseLateText: 'Ring {company}’s installer.' } },
+      },
+    };
+
+    expect(composeSilenceAdvice(config, '12', '021 555 0101')).toBe(
+      'Appelez l’installateur de Kea. Son numéro : 021 555 0101.',
+    );
+  });
+
+  it('reminds the customer in the admin’s wording', () => {
+    const notes = { customerReminder: '{company} attend toujours votre réponse.' };
+
+    expect(composeReplyReminder({ companyName: 'kea', notes })).toBe(
+      'Kea attend toujours votre réponse.',
+    );
   });
 });
