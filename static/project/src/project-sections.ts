@@ -15,18 +15,36 @@ import { WordingSection } from './wording-section';
 export interface ProjectSection {
   id: string;
   title: string;
+  /** The settings' top-level fields the tab edits ("rules"), to say where a problem is fixed. */
+  fields: readonly string[];
   Section: ComponentType<SectionProps>;
 }
 
 /** The page's sections, one tab each, in the order an admin sets a desk up. */
 export const projectSections: readonly ProjectSection[] = [
-  { id: 'general', title: 'General', Section: GeneralSection },
-  { id: 'statuses', title: 'Status mapping', Section: StatusMappingSection },
-  { id: 'wording', title: 'Wording', Section: WordingSection },
-  { id: 'calendar', title: 'Calendar', Section: DeferredCalendarSection },
-  { id: 'rules', title: 'Rules', Section: RulesSection },
-  { id: 'notes', title: 'Notes', Section: NotesSection },
-  { id: 'checklist', title: 'Checklist', Section: ChecklistSection },
-  { id: 'accounts', title: 'Special accounts', Section: AccountsSection },
-  { id: 'transfer', title: 'Export and import', Section: TransferSection },
+  { id: 'general', title: 'General', fields: ['companyName', 'preset'], Section: GeneralSection },
+  {
+    id: 'statuses',
+    title: 'Status mapping',
+    fields: ['statusMapping'],
+    Section: StatusMappingSection,
+  },
+  { id: 'wording', title: 'Wording', fields: ['wording'], Section: WordingSection },
+  { id: 'calendar', title: 'Calendar', fields: ['calendar'], Section: DeferredCalendarSection },
+  { id: 'rules', title: 'Rules', fields: ['rules', 'clocks'], Section: RulesSection },
+  { id: 'notes', title: 'Notes', fields: ['notes'], Section: NotesSection },
+  { id: 'checklist', title: 'Checklist', fields: ['checklists'], Section: ChecklistSection },
+  { id: 'accounts', title: 'Special accounts', fields: ['accounts'], Section: AccountsSection },
+  { id: 'transfer', title: 'Export and import', fields: ['version'], Section: TransferSection },
 ];
+
+/**
+ * A problem as an admin reads it: the tab where it is fixed, then its message; a problem of a
+ * field no tab edits keeps its path.
+ * @example describeProblem('rules.reopen.windowDays', 'The reopen window must be between 1 and 365 days.') // 'Rules: The reopen window must be between 1 and 365 days.'
+ */
+export const describeProblem = (path: string, message: string): string => {
+  const [field = ''] = path.split('.');
+  const section = projectSections.find((candidate) => candidate.fields.includes(field));
+  return `${section?.title ?? path}: ${message}`;
+};

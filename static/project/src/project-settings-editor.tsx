@@ -10,7 +10,7 @@ import type { ResolverError } from '../../../src/contracts/result';
 import { ResolverErrorMessage } from '../../shared/resolver-error-message';
 import { type FieldErrors, loadConfigChecker } from './field-errors';
 import { ProblemList } from './problem-list';
-import { projectSections } from './project-sections';
+import { describeProblem, projectSections } from './project-sections';
 import type { EditorActions } from './section-props';
 import { useDraftErrors } from './use-draft-errors';
 
@@ -124,7 +124,7 @@ export const ProjectSettingsEditor = ({
       </Tabs>
       <ProblemList
         title="Fix these before saving"
-        problems={Object.entries(errors).map(([path, message]) => `${path}: ${message}`)}
+        problems={Object.entries(errors).map(([path, message]) => describeProblem(path, message))}
         testId={`${testId}-problems`}
       />
       {outcome?.kind === 'refused' ? (

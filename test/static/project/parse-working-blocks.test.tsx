@@ -41,15 +41,36 @@ describe('readConfigFile', () => {
     });
   });
 
-  it('names every field at fault', async () => {
+  it('names the tab of every field at fault, and a part the file lacks in words', async () => {
     const result = await readConfigFile(JSON.stringify({ version: 2 }));
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^companyName: /),
-        expect.stringMatching(/^preset: /),
+        expect.stringMatching(/^General: /),
+        'Status mapping: This part of the settings is missing from the file.',
       ]),
     );
+    expect(!result.ok && result.problems.some((p) => p.includes('Invalid input'))).toBe(false);
+  });
+
+  it.each([[[]], ['settings'], [{ companyName: 'Acme' }], [{ version: 'two' }], [{ version: 0 }]])(
+    'says a file of %j is not a settings file',
+    async (content) => {
+      expect(await readConfigFile(JSON.stringify(content))).toEqual({
+        ok: false,
+        problems: [
+          'This is not a Status Guide settings file: export the settings to see what one looks like.',
+        ],
+      });
+    },
+  );
+
+  it('says a file from a newer version cannot be read here, and which versions can', async () => {
+    const result = await readConfigFile(JSON.stringify({ version: 99, companyName: 'Acme' }));
+
+    expect(!result.ok && result.problems).toEqual([
+      expect.stringMatching(/settings version 99\); this site reads versions up to \d+\.$/),
+    ]);
   });
 });

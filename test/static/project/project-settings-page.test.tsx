@@ -103,7 +103,7 @@ describe('ProjectSettingsPage', () => {
 
     expect(
       await screen.findByText(
-        'rules.reopen.targetStatus: This project\'s workflow has no status named "Waiting for support".',
+        'Rules: This project\'s workflow has no status named "Waiting for support".',
       ),
     ).toBeVisible();
     expect(screen.getByRole('textbox', { name: /Company name/ })).toHaveValue('Tui IT Ltd');
@@ -130,7 +130,7 @@ describe('ProjectSettingsPage', () => {
     await user.click(screen.getByRole('tab', { name: 'Export and import' }));
     await user.upload(screen.getByLabelText('Import settings from a JSON file'), file);
 
-    expect(await screen.findByText('companyName: Enter your company name.')).toBeVisible();
+    expect(await screen.findByText('General: Enter your company name.')).toBeVisible();
     await user.click(screen.getByRole('tab', { name: 'General' }));
     expect(screen.getByRole('textbox', { name: /Company name/ })).toHaveValue('Tui IT');
   });
