@@ -18,7 +18,7 @@ interface RuleTarget {
   demand: TargetDemand;
 }
 
-const targetsOf = (config: StatusGuideConfig): RuleTarget[] => {
+const targetsOf = (config: Pick<StatusGuideConfig, 'rules'>): RuleTarget[] => {
   const { reopen, handBack, dispatched, installerFinished, sweeps } = config.rules;
   return [
     {
@@ -53,6 +53,24 @@ const targetsOf = (config: StatusGuideConfig): RuleTarget[] => {
     },
   ];
 };
+
+/**
+ * The targets of rules that are on which the workflow lacks, each with its field path; what a
+ * settings page can say at once from the statuses it shows, before the server's fuller check.
+ * @example findMissingTargets(config, ['Open', 'Done']) // [{ path: 'rules.reopen.targetStatus', message: 'This project's workflow has no status named "In Review".' }, …]
+ */
+export const findMissingTargets = (
+  config: Pick<StatusGuideConfig, 'rules'>,
+  statusNames: readonly string[],
+): ConfigProblem[] => {
+  const names = new Set(statusNames.map(normaliseStatusName));
+  return targetsOf(config)
+    .filter(({ isOn, status }) => isOn && !names.has(normaliseStatusName(status)))
+    .map(({ path, status }) => ({ path, message: missingMessage(status) }));
+};
+
+const missingMessage = (status: string): string =>
+  `This project's workflow has no status named "${status}".`;
 
 /** What the status means: a done status by its Jira category or by the entry it maps to. */
 interface StatusMeaning {
@@ -98,7 +116,7 @@ export const findTargetProblems = (
 
     const workflowStatus = byName.get(normaliseStatusName(status));
     if (workflowStatus === undefined) {
-      problems.push({ path, message: `This project's workflow has no status named "${status}".` });
+      problems.push({ path, message: missingMessage(status) });
       continue;
     }
 

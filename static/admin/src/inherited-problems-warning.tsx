@@ -6,6 +6,7 @@ import type {
   InheritedSettingProblem,
   InheritingProjectProblems,
 } from '../../../src/contracts/admin';
+import { ruleTitleOf } from '../../project/src/rule-titles';
 import { plainListStyles } from '../../shared/plain-list-styles';
 
 /** Props of {@link InheritedProblemsWarning}. */
@@ -15,17 +16,8 @@ export interface InheritedProblemsWarningProps {
   testId?: string;
 }
 
-// The rules as the Rules tab titles them, so the admin finds the one to change.
-const ruleTitles: Record<string, string> = {
-  'rules.reopen.targetStatus': 'Reopen on a customer comment',
-  'rules.handBack.targetStatus': "Hand back on the customer's reply",
-  'rules.dispatched.targetStatus': 'Move on when the hardware is dispatched',
-  'rules.installerFinished.targetStatus': 'Resolve when the installer finishes',
-  'rules.sweeps.closeResolved.targetStatus': 'Close requests resolved for a while',
-};
-
 const titleOf = ({ field }: InheritedSettingProblem): string => {
-  const rule = ruleTitles[field];
+  const rule = ruleTitleOf(field);
   if (rule !== undefined) return rule;
   return field.startsWith('statusMapping.')
     ? `Status mapping of "${field.slice('statusMapping.'.length)}"`

@@ -5,6 +5,7 @@ import { ChecklistSection } from './checklist-section';
 import { DeferredCalendarSection } from './deferred-calendar-section';
 import { GeneralSection } from './general-section';
 import { NotesSection } from './notes-section';
+import { ruleTitleOf } from './rule-titles';
 import { RulesSection } from './rules-section';
 import type { SectionProps } from './section-props';
 import { StatusMappingSection } from './status-mapping-section';
@@ -39,12 +40,14 @@ export const projectSections: readonly ProjectSection[] = [
 ];
 
 /**
- * A problem as an admin reads it: the tab where it is fixed, then its message; a problem of a
- * field no tab edits keeps its path.
- * @example describeProblem('rules.reopen.windowDays', 'The reopen window must be between 1 and 365 days.') // 'Rules: The reopen window must be between 1 and 365 days.'
+ * A problem as an admin reads it: the tab where it is fixed (and the rule, on the Rules tab), then
+ * its message; a problem of a field no tab edits keeps its path.
+ * @example describeProblem('rules.reopen.windowDays', 'Must be 1 to 365.') // 'Rules, Reopen on a customer comment: Must be 1 to 365.'
  */
 export const describeProblem = (path: string, message: string): string => {
   const [field = ''] = path.split('.');
   const section = projectSections.find((candidate) => candidate.fields.includes(field));
-  return `${section?.title ?? path}: ${message}`;
+  const rule = ruleTitleOf(path);
+  const place = section === undefined ? path : section.title;
+  return rule === undefined ? `${place}: ${message}` : `${place}, ${rule}: ${message}`;
 };

@@ -12,7 +12,7 @@ import { type FieldErrors, loadConfigChecker } from './field-errors';
 import { ProblemList } from './problem-list';
 import { describeProblem, projectSections } from './project-sections';
 import type { EditorActions } from './section-props';
-import { useDraftErrors } from './use-draft-errors';
+import { useDraftErrors, useMissingTargets } from './use-draft-errors';
 
 /** Props of {@link ProjectSettingsEditor}. */
 export interface ProjectSettingsEditorProps {
@@ -43,7 +43,11 @@ export const ProjectSettingsEditor = ({
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const errors = { ...serverErrors, ...useDraftErrors(draft) };
+  const errors = {
+    ...serverErrors,
+    ...useMissingTargets(draft, view),
+    ...useDraftErrors(draft),
+  };
 
   const change = (next: ProjectConfig) => {
     setDraft(next);

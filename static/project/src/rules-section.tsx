@@ -6,6 +6,7 @@ import { ChoiceSetField } from './choice-set-field';
 import { messagesUnder } from './field-errors';
 import { RuleBlock } from './rule-block';
 import { PhraseListField, TargetStatusField, WholeNumberField } from './rule-fields';
+import { ruleTitles } from './rule-titles';
 import type { SectionProps } from './section-props';
 import { SweepRuleBlocks } from './sweep-rule-blocks';
 
@@ -26,7 +27,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
   return (
     <Stack space="space.300" testId="rules-section">
       <RuleBlock
-        title="Reopen on a customer comment"
+        title={ruleTitles['rules.reopen']}
         description="A new public comment from the customer side on a resolved request moves it back to the team."
         enabled={rules.reopen.enabled}
         onToggle={(enabled) => {
@@ -70,7 +71,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
         />
       </RuleBlock>
       <RuleBlock
-        title="Hand back on the customer's reply"
+        title={ruleTitles['rules.handBack']}
         description="A customer reply while the request waits on the customer hands it back to the team."
         enabled={rules.handBack.enabled}
         onToggle={(enabled) => {
@@ -89,7 +90,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
         />
       </RuleBlock>
       <RuleBlock
-        title="Move on when the hardware is dispatched"
+        title={ruleTitles['rules.dispatched']}
         description="For field maintenance: a recorded dispatch moves the request to the installer."
         enabled={rules.dispatched.enabled}
         onToggle={(enabled) => {
@@ -132,7 +133,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
         />
       </RuleBlock>
       <RuleBlock
-        title="Resolve when the installer finishes"
+        title={ruleTitles['rules.installerFinished']}
         description="The installer's completion (a public comment with a completion phrase, or a move to a done status, by an installer account) resolves the request."
         enabled={rules.installerFinished.enabled}
         onToggle={(enabled) => {
@@ -160,7 +161,7 @@ export const RulesSection = ({ draft, onChange, view, errors }: SectionProps) =>
         />
       </RuleBlock>
       <RuleBlock
-        title="Ask for what is missing"
+        title={ruleTitles['rules.askOnWaiting']}
         description="On entering a status that waits on the customer, post one public comment listing what the request's checklist still misses."
         enabled={rules.askOnWaiting.enabled}
         onToggle={(enabled) => {

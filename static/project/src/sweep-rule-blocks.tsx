@@ -3,6 +3,7 @@ import { Stack } from '@atlaskit/primitives/compiled';
 import type { RulesSettings } from '../../../src/domain/rules/rules-settings-schema';
 import { RuleBlock } from './rule-block';
 import { TargetStatusField, WholeNumberField } from './rule-fields';
+import { ruleTitles } from './rule-titles';
 
 type Sweeps = RulesSettings['sweeps'];
 
@@ -25,7 +26,7 @@ export const SweepRuleBlocks = ({ sweeps, onChange, statuses, error }: SweepRule
   return (
     <Stack space="space.300" testId="sweep-rule-blocks">
       <RuleBlock
-        title="Advise after a week of installer silence"
+        title={ruleTitles['rules.sweeps.installerSilence']}
         description="Every hour, a sweep tells the customer once to ring the installer when the installer has said nothing for a week."
         enabled={sweeps.installerSilence.enabled}
         onToggle={(enabled) => {
@@ -33,7 +34,7 @@ export const SweepRuleBlocks = ({ sweeps, onChange, statuses, error }: SweepRule
         }}
       />
       <RuleBlock
-        title="Tell the team when a stock ETA has passed"
+        title={ruleTitles['rules.sweeps.stockEtaPassed']}
         description="Every hour, a sweep adds one internal note when the stock ETA an agent recorded has passed."
         enabled={sweeps.stockEtaPassed.enabled}
         onToggle={(enabled) => {
@@ -41,7 +42,7 @@ export const SweepRuleBlocks = ({ sweeps, onChange, statuses, error }: SweepRule
         }}
       />
       <RuleBlock
-        title="Move dispatched requests that did not move"
+        title={ruleTitles['rules.sweeps.reconcileDispatch']}
         description="Every hour, a sweep moves a field-maintenance request whose dispatch was recorded but whose status did not change."
         enabled={sweeps.reconcileDispatch.enabled}
         onToggle={(enabled) => {
@@ -49,7 +50,7 @@ export const SweepRuleBlocks = ({ sweeps, onChange, statuses, error }: SweepRule
         }}
       />
       <RuleBlock
-        title="Remind a customer who has not answered"
+        title={ruleTitles['rules.sweeps.remindCustomer']}
         description="Every hour, a sweep reminds the customer of a request that has waited on them this long."
         enabled={sweeps.remindCustomer.enabled}
         onToggle={(enabled) => {
@@ -67,7 +68,7 @@ export const SweepRuleBlocks = ({ sweeps, onChange, statuses, error }: SweepRule
         />
       </RuleBlock>
       <RuleBlock
-        title="Close requests resolved for a while"
+        title={ruleTitles['rules.sweeps.closeResolved']}
         description="Every hour, a sweep moves requests that stayed resolved to a closing status."
         enabled={sweeps.closeResolved.enabled}
         onToggle={(enabled) => {

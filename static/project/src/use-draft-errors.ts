@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 
-import type { ProjectConfig } from '../../../src/contracts/project';
+import type { ProjectConfig, ProjectSettingsView } from '../../../src/contracts/project';
+import { findMissingTargets } from '../../../src/domain/rules/find-target-problems';
 import {
   type ConfigChecker,
   type FieldErrors,
@@ -29,3 +30,20 @@ export const useDraftErrors = (draft: ProjectConfig): FieldErrors => {
 
   return useMemo(() => (check === null ? {} : toFieldErrors(check(draft))), [check, draft]);
 };
+
+/**
+ * On a project's page, the rule targets the project's workflow lacks, by field path, so that
+ * switching the preset or typing a status name says at once what the save would refuse. The site
+ * defaults are checked against every workflow by the server alone.
+ */
+export const useMissingTargets = (
+  draft: ProjectConfig,
+  view: Pick<ProjectSettingsView, 'projectKey' | 'statuses'>,
+): FieldErrors =>
+  useMemo(() => {
+    if (view.projectKey === null || view.statuses.length === 0) return {};
+    const names = view.statuses.map((row) => row.statusName);
+    return Object.fromEntries(
+      findMissingTargets(draft, names).map((problem) => [problem.path, problem.message]),
+    );
+  }, [draft, view.projectKey, view.statuses]);

@@ -103,10 +103,36 @@ describe('ProjectSettingsPage', () => {
 
     expect(
       await screen.findByText(
-        'Rules: This project\'s workflow has no status named "Waiting for support".',
+        'Rules, Reopen on a customer comment: This project\'s workflow has no status named "Waiting for support".',
       ),
     ).toBeVisible();
     expect(screen.getByRole('textbox', { name: /Company name/ })).toHaveValue('Tui IT Ltd');
+  });
+
+  it('names a rule target the workflow lacks as soon as the preset is chosen, before saving', async () => {
+    const fieldService = { ...configForPreset('field-service'), companyName: 'Tui IT' };
+    const names = ['In Review', 'In Progress', 'Assigned to Installer', 'Resolved', 'Closed'];
+    const statuses = names.map((statusName) => ({
+      statusName,
+      category: 'indeterminate' as const,
+      entryId: null,
+      matchedBy: 'none' as const,
+    }));
+    const { user } = await renderProjectSettings(
+      buildProjectView({ config: fieldService, statuses }),
+    );
+    expect(screen.queryByText(/has no status named/)).toBeNull();
+
+    await user.click(screen.getByRole('combobox', { name: 'Preset' }));
+    await user.click(await screen.findByRole('option', { name: /IT service desk/ }));
+
+    const problems = screen.getByTestId('project-settings-editor-problems');
+    expect(
+      within(problems).getByText(
+        /^Rules, Reopen on a customer comment: This project's workflow has no status named "/,
+      ),
+    ).toBeVisible();
+    expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
   });
 
   it('previews a reworded headline in the customer’s panel before saving', async () => {
