@@ -216,18 +216,67 @@ const notDoneWords = new Set([
   'nearly',
 ]);
 
+// Words that say only part of the job is done, or that work remains ("job complete on car 3, car
+// 4 still to do", "complete except the antenna"), in the languages the desk knows, so an admin's
+// own phrase in French, German or Spanish is read the same way.
+const partWords = new Set([
+  'partial',
+  'partially',
+  'partly',
+  'except',
+  'excluding',
+  'but',
+  'however',
+  'although',
+  'though',
+  'apart',
+  'remaining',
+  'remains',
+  'outstanding',
+  'incomplete',
+  'unfinished',
+  'yet',
+  'revisit',
+  'tbc',
+  'awaiting',
+  'sauf',
+  'partiellement',
+  'mais',
+  'reste',
+  'restant',
+  'außer',
+  'ausser',
+  'teilweise',
+  'aber',
+  'fehlt',
+  'excepto',
+  'salvo',
+  'parcialmente',
+  'pero',
+  'falta',
+  'pendiente',
+]);
+
+// Phrases of remaining work or a return visit, and "only … done" of one part.
+const remainingWork =
+  /\b(?:still (?:to|need|needs|has|have|got)|to do|todo|to be done|left to|come back|coming back|go back|return visit|return trip|second visit|another visit|follow up|other than|need to|needs to|only (?:\w+ ){0,4}(?:done|complete|completed|fitted|installed|finished))\b/;
+
 /**
  * Whether a comment's text reports completion: it holds one of the phrases, whole words, without
- * regard to case or punctuation, and it neither asks a question nor carries a word that negates,
- * defers or doubts it ("could not", "tomorrow", "failed").
+ * regard to case or punctuation, and it neither asks a question, nor carries a word that negates,
+ * defers or doubts it ("could not", "tomorrow", "failed"), nor says that only part of the job is
+ * done or that work remains ("partially", "except", "but", "still to do", "need to come back",
+ * "only car 3 done"), since the customer must not be told a job half done is sorted.
  * @example isCompletionText('Job complete, unit fitted.', ['job complete']) // true
  * @example isCompletionText('Job complete tomorrow.', ['job complete']) // false
+ * @example isCompletionText('Job complete except the antenna.', ['job complete']) // false
  */
 export const isCompletionText = (text: string, phrases: readonly string[]): boolean => {
   if (text.includes('?')) return false;
   const folded = ` ${normaliseStatusName(text.replace(/['’]/g, ''))} `;
   const words = folded.trim().split(' ');
-  if (words.some((word) => notDoneWords.has(word))) return false;
+  if (words.some((word) => notDoneWords.has(word) || partWords.has(word))) return false;
+  if (remainingWork.test(folded)) return false;
 
   return phrases.some((phrase) => {
     const wanted = normaliseStatusName(phrase);

@@ -75,6 +75,34 @@ describe('the installer-finished rule', () => {
     expect(appMoves(harness, key)).toEqual([]);
   });
 
+  it.each([
+    'Job complete on car 3, car 4 still to do.',
+    'Job complete except the antenna, need to come back.',
+    'Job completed partially, the unit is faulty.',
+    'Job complete — NOT. Vehicle wasn’t on site.',
+    'Installation complete, camera not yet fitted',
+  ])('leaves the request booked when the installer reports part of the job: %p', async (text) => {
+    const key = await bookedRequest(harness);
+
+    comment(harness, key, demo.installer, text);
+    await harness.settle();
+
+    expect(harness.statusOf(key)).toBe('Installer Booked');
+    expect(appMoves(harness, key)).toEqual([]);
+  });
+
+  it.each(['JOB COMPLETE.', 'Job complete ✅ unit tested', 'Installation complete, all good'])(
+    'resolves the request when the installer reports the whole job done: %p',
+    async (text) => {
+      const key = await bookedRequest(harness);
+
+      comment(harness, key, demo.installer, text);
+      await harness.settle();
+
+      expect(harness.statusOf(key)).toBe('Resolved');
+    },
+  );
+
   it('resolves once when the completion comment is delivered twice', async () => {
     const key = await bookedRequest(harness);
     const posted = comment(harness, key, demo.installer, 'Installation complete.');

@@ -262,6 +262,10 @@ describe('decideOnComment', () => {
       'I am currently out of the office with limited access to email.',
       'This is an automated response. Your message has been received.',
       'Hi,\nI’m on annual leave until Monday. For urgent matters call the depot.',
+      'Réponse automatique : Je suis absent du bureau jusqu’au 14 décembre.',
+      'Automatische Antwort: Ich bin bis zum 14. Dezember nicht im Büro.',
+      'Abwesenheitsnotiz: Ich bin bis 14.12. nicht erreichbar.',
+      'Respuesta automática: Estoy fuera de la oficina hasta el 14 de diciembre.',
     ];
 
     it.each(autoReplies)('leaves a resolved request resolved on %p', (text) => {
@@ -282,9 +286,21 @@ describe('decideOnComment', () => {
       'I was out of the office yesterday and the tracker stopped again.',
       'The auto reply from your system said it was fixed, but it is not.',
       'Our office is out of trackers; please send two more.',
+      'I am on leave from Friday, so please fix it before then: the tracker in van 12 stopped again.',
+      'The unit is dead again. I am out of the office tomorrow, call my mobile instead.',
+      'Je suis en congé mais le boîtier ne marche plus.',
     ])('reopens on %p, which a person wrote', (text) => {
       expect(decideOnComment(comment({ text }), resolved(), defaultConfig)).toMatchObject({
         actions: [{ rule: 'reopen' }],
+      });
+    });
+
+    it.each([
+      'The rego is KLM482. I am on leave next week so please call Sam on the depot line.',
+      'I am on leave next week; the rego is KLM482.',
+    ])('hands back a waiting request on %p, which a person wrote', (text) => {
+      expect(decideOnComment(comment({ text }), waiting(), defaultConfig)).toMatchObject({
+        actions: [{ rule: 'hand-back' }],
       });
     });
   });

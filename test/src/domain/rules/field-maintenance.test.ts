@@ -212,8 +212,43 @@ describe('isCompletionText', () => {
     ['Installation complete failed - unit DOA, need a replacement.', false],
     ['Job not complete, customer wasn’t home', false],
     ['Will send photos when the job is complete', false],
+    ['Job complete.', true],
+    ['JOB COMPLETE.', true],
+    ['Job complete ✅ unit tested', true],
+    ['Installation complete, all good', true],
+    ['Job complete: replaced the faulty unit, reporting fine.', true],
+    ['Work complete, both cars done.', true],
+    ['Job complete on car 3, car 4 still to do.', false],
+    ['Job complete except the antenna, need to come back.', false],
+    ['Job completed partially, the unit is faulty.', false],
+    ['Job complete — NOT. Vehicle wasn’t on site.', false],
+    ['Job complete but the antenna is loose', false],
+    ['Job complete apart from the harness', false],
+    ['Job complete other than the trailer', false],
+    ['Job complete, one unit remaining', false],
+    ['Job complete, two vans outstanding', false],
+    ['Only car 3 done, job complete for that one', false],
+    ['Job complete, return visit booked for Friday', false],
+    ['Job complete, yet to fit the camera', false],
+    ['Job complete, still need to fit the camera', false],
+    ['Job complete, second visit needed for the trailer', false],
+    ['Installation complete, camera not yet fitted', false],
   ])('reads "%s" as a completion: %s', (text, expected) => {
     expect(isCompletionText(text, phrases)).toBe(expected);
+  });
+
+  it.each([
+    ['Intervention terminée sauf l’antenne', 'intervention terminée', false],
+    ['Intervention terminée partiellement', 'intervention terminée', false],
+    ['Intervention terminée.', 'intervention terminée', true],
+    ['Auftrag erledigt, aber die Antenne fehlt', 'auftrag erledigt', false],
+    ['Auftrag teilweise erledigt', 'auftrag erledigt', false],
+    ['Auftrag erledigt.', 'auftrag erledigt', true],
+    ['Trabajo terminado excepto la antena', 'trabajo terminado', false],
+    ['Trabajo terminado, falta el segundo coche', 'trabajo terminado', false],
+    ['Trabajo terminado.', 'trabajo terminado', true],
+  ])('reads "%s" with the admin’s phrase "%s" as a completion: %s', (text, phrase, expected) => {
+    expect(isCompletionText(text, [phrase])).toBe(expected);
   });
 
   it('never matches on an empty phrase', () => {

@@ -36,6 +36,15 @@ describe('isPlainThankYou', () => {
     'Gracias',
     'Kia ora, ka pai',
     'Ngā mihi',
+    'Thanks!\nCheers,\nCasey\nM: 021 555 1234',
+    'Merci beaucoup !\n\nLe mer. 2 déc. 2026 à 10:14, Alex <alex@servicedesk.example> a écrit :\n> Résolu',
+    'Vielen Dank!\n\nAm Mi., 2. Dez. 2026 um 10:14 Uhr schrieb Alex <alex@servicedesk.example>:\n> ok',
+    'Muchas gracias\n\nEl mié, 2 dic 2026 a las 10:14, Alex (<alex@servicedesk.example>) escribió:\n> ok',
+    'Merci\n\nDe : Alex <alex@servicedesk.example>\nEnvoyé : mercredi 2 décembre 2026\n\nRésolu',
+    'Merci, ça marche !\nCordialement,\nCasey Client',
+    'Danke schön\nViele Grüße\nCasey Kunde',
+    'Gracias\nUn saludo,\nCasey',
+    'Ka pai\nNāku noa, nā\nCasey',
   ])('takes %p as a plain thank-you', (text) => {
     expect(isPlainThankYou(text, phrases)).toBe(true);
   });
@@ -62,6 +71,21 @@ describe('isPlainThankYou', () => {
     '',
     '   ',
     `thanks ${'and more '.repeat(30)}`,
+    'Thanks!\nCheers,\nCasey\nIt died again this morning, call 021 555 1234',
+    'Thanks team\nKind regards,\nCasey Customer\nStill offline - email fleet@customer.example',
+    'Thanks\nRegards,\nCasey\nUNIT OFFLINE AGAIN',
+    'Merci\nCordialement,\nCasey\nTOUJOURS EN PANNE',
+    'Danke\nViele Grüße\nCasey\nGerät kaputt',
+    'Thanks, it is not working',
+    'Thanks. Stopped again.',
+    'ça marche pas, merci',
+    'Danke, geht immer noch nicht',
+    'Gracias, pero sigue sin funcionar',
+    'Thanks… NOT',
+    'no thanks',
+    'thanks for nothing',
+    'Works now for an hour, then nothing',
+    'thank you\u200B but the unit is dead',
   ])('takes %p as more than thanks', (text) => {
     expect(isPlainThankYou(text, phrases)).toBe(false);
   });
