@@ -261,6 +261,11 @@ const partWords = new Set([
 const remainingWork =
   /\b(?:still (?:to|need|needs|has|have|got)|to do|todo|to be done|left to|come back|coming back|go back|return visit|return trip|second visit|another visit|follow up|other than|need to|needs to|only (?:\w+ ){0,4}(?:done|complete|completed|fitted|installed|finished))\b/;
 
+// Reassurances that hold a negating word but add to the completion ("job complete, no issues",
+// "nothing left to do"): set aside before the negating and remaining-work words are looked for.
+const allClear =
+  /\b(?:no (?:issues?|problems?|faults?|errors?|dramas?|worries|concerns|further (?:action|work|visits?)|outstanding (?:work|items?|issues?))|nothing (?:outstanding|left(?: to do)?|remaining|else (?:to do|needed))|all (?:good|working|tested)|aucun (?:probl[eè]me|souci)|sans (?:probl[eè]me|souci)|keine (?:probleme|fehler)|sin (?:problemas?|incidencias?))\b/g;
+
 /**
  * Whether a comment's text reports completion: it holds one of the phrases, whole words, without
  * regard to case or punctuation, and it neither asks a question, nor carries a word that negates,
@@ -270,13 +275,15 @@ const remainingWork =
  * @example isCompletionText('Job complete, unit fitted.', ['job complete']) // true
  * @example isCompletionText('Job complete tomorrow.', ['job complete']) // false
  * @example isCompletionText('Job complete except the antenna.', ['job complete']) // false
+ * @example isCompletionText('Job complete, no issues.', ['job complete']) // true
  */
 export const isCompletionText = (text: string, phrases: readonly string[]): boolean => {
   if (text.includes('?')) return false;
   const folded = ` ${normaliseStatusName(text.replace(/['’]/g, ''))} `;
-  const words = folded.trim().split(' ');
+  const doubts = folded.replace(allClear, ' ');
+  const words = doubts.trim().split(/\s+/);
   if (words.some((word) => notDoneWords.has(word) || partWords.has(word))) return false;
-  if (remainingWork.test(folded)) return false;
+  if (remainingWork.test(doubts)) return false;
 
   return phrases.some((phrase) => {
     const wanted = normaliseStatusName(phrase);

@@ -233,6 +233,14 @@ describe('isCompletionText', () => {
     ['Job complete, still need to fit the camera', false],
     ['Job complete, second visit needed for the trailer', false],
     ['Installation complete, camera not yet fitted', false],
+    ['Job complete, no issues.', true],
+    ['Job complete, no problems found, unit tested', true],
+    ['Installation complete. No further action needed.', true],
+    ['Job complete, nothing left to do', true],
+    ['Job complete, no outstanding work', true],
+    ['Job complete, no issues but the camera is loose', false],
+    ['Job complete, no issues, return visit Friday for the trailer', false],
+    ['No job complete today, the van was not there', false],
   ])('reads "%s" as a completion: %s', (text, expected) => {
     expect(isCompletionText(text, phrases)).toBe(expected);
   });
