@@ -493,6 +493,6 @@ export const seedSite = (now: Date = new Date()): SiteState => {
     projects: [fieldService, itHelpDesk],
     issues,
     appStorage: {},
-    counters: { issue: issues.length, comment: counters.comment, changelog: counters.changelog },
+    counters: { comment: counters.comment, changelog: counters.changelog },
   };
 };

@@ -104,6 +104,15 @@ export class Site {
     return this.state.projects.find((p) => p.key === keyOrId || p.id === keyOrId);
   }
 
+  /** Jira numbers each project's keys on their own: FS-18 follows FS-17 whatever IT holds. */
+  private nextIssueNumber(projectKey: string): number {
+    const numbers = this.state.issues
+      .filter((issue) => issue.projectKey === projectKey)
+      .map((issue) => Number(issue.key.slice(projectKey.length + 1)))
+      .filter(Number.isInteger);
+    return Math.max(0, ...numbers) + 1;
+  }
+
   projectOf(issue: SiteIssue): Project {
     const project = this.project(issue.projectKey);
     if (!project) throw new Error(`Issue ${issue.key} names a missing project.`);
@@ -269,7 +278,7 @@ export class Site {
     const created = (input.createdAt ?? this.now()).toISOString().replace('Z', '+0000');
     const issue: SiteIssue = {
       id: String(10001 + this.state.issues.length),
-      key: `${project.key}-${++this.state.counters.issue}`,
+      key: `${project.key}-${String(this.nextIssueNumber(project.key))}`,
       projectKey: project.key,
       summary,
       description: input.description.trim(),

@@ -86,7 +86,7 @@ const savedStateSchema = z.looseObject({
     }),
   ),
   appStorage: z.record(z.string(), z.unknown()),
-  counters: z.looseObject({ issue: z.number(), comment: z.number(), changelog: z.number() }),
+  counters: z.looseObject({ comment: z.number(), changelog: z.number() }),
 });
 
 /** The saved state; null state when there is no file; a problem when the file is not usable. */

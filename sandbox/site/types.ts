@@ -137,7 +137,7 @@ export interface SiteState {
   appStorage: Record<string, unknown>;
   /** When keys stored with a time to live expire (ISO instants); absent keys never expire. */
   appStorageExpiry?: Record<string, string>;
-  counters: { issue: number; comment: number; changelog: number; attachment?: number };
+  counters: { comment: number; changelog: number; attachment?: number };
   /** How far the site's clock runs ahead of (or behind) the real time; absent means real time. */
   clockOffsetMs?: number;
 }
