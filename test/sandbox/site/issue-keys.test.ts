@@ -1,5 +1,5 @@
-import { Site } from '../../../sandbox/site/site';
 import { seedSite } from '../../../sandbox/site/seed';
+import { Site } from '../../../sandbox/site/site';
 
 describe('the keys of new requests', () => {
   const raise = (site: Site, projectKey: string, requestTypeId: string) =>
