@@ -1,7 +1,6 @@
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { matchStatus } from '../domain/catalogue/match-status';
 import type { ChecklistItem } from '../domain/checklist/checklist-settings-schema';
-import { checklistItemsOf } from '../domain/checklist/request-type-checklist';
 import {
   countMissing,
   evaluateChecklist,
@@ -9,6 +8,7 @@ import {
   type RequestContent,
 } from '../domain/checklist/evaluate-checklist';
 import type { RegistrationContext } from '../domain/checklist/find-registration';
+import { checklistItemsOf } from '../domain/checklist/request-type-checklist';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { readRequestState, type RequestState } from '../domain/request-state';
 import type { CustomerRequest } from '../jira/customer-requests';

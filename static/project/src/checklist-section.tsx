@@ -60,8 +60,8 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
     set({ requestTypes: { ...checklists.requestTypes, [typeId]: next } });
   };
   const usePreset = () => {
-    const { [typeId]: _dropped, ...others } = checklists.requestTypes;
-    set({ requestTypes: others });
+    const others = Object.entries(checklists.requestTypes).filter(([each]) => each !== typeId);
+    set({ requestTypes: Object.fromEntries(others) });
   };
   const move = (index: number, offset: -1 | 1) => {
     const target = index + offset;

@@ -95,8 +95,8 @@ const versionTwoPresetLists = (): StatusGuideConfig['checklists']['requestTypes'
   ],
 });
 
-const versionTwoDocument = (requestTypes: unknown) => ({
-  ...JSON.parse(JSON.stringify(defaultConfig)),
+const versionTwoDocument = (requestTypes: unknown): Record<string, unknown> => ({
+  ...structuredClone(defaultConfig),
   version: 2,
   checklists: { ...defaultConfig.checklists, requestTypes },
 });
