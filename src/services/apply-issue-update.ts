@@ -1,4 +1,5 @@
 import { countMissing } from '../domain/checklist/evaluate-checklist';
+import { possibleChecklistItems } from '../domain/checklist/request-type-checklist';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import type { CustomerRequest } from '../jira/customer-requests';
 import { getIssueSnapshot, getIssueWithContent, type IssueSnapshot } from '../jira/issues';
@@ -13,10 +14,10 @@ import {
 import { applyChecklistToUpdate } from './checklist-on-event';
 import { findCustomerRequest } from './explain-request';
 import {
-  checklistItemsOf,
   checklistOf,
   fieldIdsOf,
   type RequestChecklist,
+  requestChecklistItems,
   withMissingCount,
 } from './request-checklist';
 import { participantsForReplies } from './request-participants';
@@ -68,7 +69,7 @@ export const applyIssueUpdate = async (
 
   const { config } = await loadConfig(update.projectKey);
   const request = hasAnyChecklist(config) ? await findCustomerRequest(update.issueKey) : null;
-  const items = request === null ? [] : checklistItemsOf(request.requestTypeId, config);
+  const items = request === null ? [] : requestChecklistItems(request, config);
   if (statusChange === undefined && items.length === 0) {
     return { outcome: 'skipped', reason: 'no-checklist', checklist: null };
   }
@@ -104,9 +105,9 @@ export const applyIssueUpdate = async (
 
 const skippedChecklist = { outcome: 'skipped', reason: 'no-checklist' } as const;
 
-/** True when some request type of the project has a checklist. */
+/** True when some request type of the project could have a checklist, by its id or its name. */
 const hasAnyChecklist = (config: StatusGuideConfig): boolean =>
-  Object.values(config.checklists.requestTypes).some((items) => items.length > 0);
+  possibleChecklistItems(config).length > 0;
 
 /** The issue, with its content and checklist when the request type has one: one read. */
 const readRequest = async (
@@ -114,7 +115,7 @@ const readRequest = async (
   request: CustomerRequest | null,
   config: StatusGuideConfig,
 ): Promise<{ issue: IssueSnapshot; checklist: RequestChecklist | null }> => {
-  const items = request === null ? [] : checklistItemsOf(request.requestTypeId, config);
+  const items = request === null ? [] : requestChecklistItems(request, config);
   if (request === null || items.length === 0) {
     return { issue: await getIssueSnapshot('app', issueKey), checklist: null };
   }

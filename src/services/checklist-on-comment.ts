@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../domain/checklist/checklist-settings-schema';
 import { countMissing, evaluateChecklist } from '../domain/checklist/evaluate-checklist';
+import { possibleChecklistItems } from '../domain/checklist/request-type-checklist';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { getIssueWithContent } from '../jira/issues';
 import { JiraHttpError } from '../jira/jira-error';
@@ -8,10 +9,10 @@ import { updateRequestState } from '../storage/request-state-store';
 import type { ChecklistEventOutcome } from './checklist-on-event';
 import { findCustomerRequest } from './explain-request';
 import {
-  checklistItemsOf,
   checklistOf,
   fieldIdsOf,
   registrationContextOf,
+  requestChecklistItems,
   withMissingCount,
 } from './request-checklist';
 import { standingOf } from './request-history';
@@ -35,12 +36,12 @@ export interface ChecklistComment {
  * Brings the request's indexed missing count up to date after a customer-side public comment
  * that supplies a required item (a registration typed into a reply, say) on a request that
  * neither waits on the customer nor is resolved, so a JQL queue on `missingInformation` follows
- * at once. What the payload and the settings show rules most
- * comments out before Jira is asked: an edit, an app's, an integration's or an installer's
- * comment, and a text that no required item of the project's checklists could be read from cost
- * nothing. Otherwise the issue is read once (a request with nothing missing stops there), then the
- * request (its type and participants), and the count written only when it changed, merged with
- * concurrent writes.
+ * at once. What the payload and the settings show rules most comments out before Jira is asked:
+ * an edit, an app's, an integration's or an installer's comment, and a text that no required
+ * item any request type of the project could have (by its id or its name) could be read from
+ * cost nothing. Otherwise the issue is read once (a request with nothing missing stops there),
+ * then the request (its type and participants), and the count written only when it changed,
+ * merged with concurrent writes.
  * Throws JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
  */
 export const refreshChecklistOnComment = async (
@@ -56,7 +57,8 @@ export const refreshChecklistOnComment = async (
   if (comment.author !== null && !mayCountAsCustomer(comment.author, config)) {
     return skipped('author-not-customer');
   }
-  const candidates = Object.values(config.checklists.requestTypes).flat();
+  // Before the request is read, its request type's id and name are unknown.
+  const candidates = possibleChecklistItems(config);
   if (!couldSupply(candidates, comment, config)) return skipped('nothing-the-checklist-reads');
   const eventKey = `checklist:comment:${comment.commentId}`;
   if (await wasEventHandled(comment.issueKey, eventKey)) return skipped('already-applied');
@@ -67,7 +69,7 @@ export const refreshChecklistOnComment = async (
   if (storedMissingCount(read.issue.requestState) === 0) return skipped('nothing-missing');
   const request = await findCustomerRequest(comment.issueKey);
   if (request === null) return skipped('not-a-request');
-  const items = checklistItemsOf(request.requestTypeId, config);
+  const items = requestChecklistItems(request, config);
   if (!couldSupply(items, comment, config)) return skipped('no-checklist-item-in-the-comment');
   const checklist = checklistOf(request, config, read.issue, read.content);
   const count = countMissing(checklist.evaluated);

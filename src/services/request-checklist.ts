@@ -8,6 +8,7 @@ import {
   type RequestContent,
 } from '../domain/checklist/evaluate-checklist';
 import type { RegistrationContext } from '../domain/checklist/find-registration';
+import { checklistItemsOf } from '../domain/checklist/request-type-checklist';
 import type { StatusGuideConfig } from '../domain/config/schema';
 import { readRequestState, type RequestState } from '../domain/request-state';
 import type { CustomerRequest } from '../jira/customer-requests';
@@ -33,7 +34,7 @@ export interface RequestChecklist {
 }
 
 /**
- * Reads a request's checklist as the app: its request type's items, evaluated against the
+ * Reads a request's checklist as the app: its request type's items (by id, else by name), evaluated against the
  * description, the customer side's public comments, attachments, mapped fields and the answers
  * kept on the request, all from one read of the issue. A request type without items gives an
  * empty checklist. The caller must have checked who may see it.
@@ -41,17 +42,21 @@ export interface RequestChecklist {
  */
 export const loadRequestChecklist = async (request: CustomerRequest): Promise<RequestChecklist> => {
   const { config } = await loadConfig(request.projectKey);
-  const items = checklistItemsOf(request.requestTypeId, config);
+  const items = requestChecklistItems(request, config);
   const { issue, content } = await getIssueWithContent('app', request.issueKey, fieldIdsOf(items));
 
   return checklistOf(request, config, issue, content);
 };
 
-/** The items of a request type's checklist; [] when it has none. */
-export const checklistItemsOf = (
-  requestTypeId: string,
+/**
+ * The items of a request's checklist, by its request type's id or else its name; [] when it has
+ * none.
+ */
+export const requestChecklistItems = (
+  request: Pick<CustomerRequest, 'requestTypeId' | 'requestTypeName'>,
   config: StatusGuideConfig,
-): ChecklistItem[] => config.checklists.requestTypes[requestTypeId] ?? [];
+): ChecklistItem[] =>
+  checklistItemsOf({ id: request.requestTypeId, name: request.requestTypeName }, config);
 
 /**
  * The form fields some item maps, without repeats.
@@ -71,7 +76,7 @@ export const checklistOf = (
   issue: IssueSnapshot,
   content: IssueContent,
 ): RequestChecklist => {
-  const items = checklistItemsOf(request.requestTypeId, config);
+  const items = requestChecklistItems(request, config);
   const state = readRequestState(issue.requestState);
   const entry = matchStatus(issue.statusName, catalogueOf(config), config.statusMapping);
 

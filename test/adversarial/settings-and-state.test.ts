@@ -255,7 +255,7 @@ describe('damaged storage and a damaged issue property', () => {
   it.each([
     ['a string', 'garbage'],
     ['null-like junk', { version: 1, rules: null }],
-    ['a future version', { ...defaultConfig, version: 3 }],
+    ['a future version', { ...defaultConfig, version: 4 }],
     [
       'a target status of the wrong type',
       { ...defaultConfig, rules: { reopen: { enabled: true, targetStatus: 42 } } },

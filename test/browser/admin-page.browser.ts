@@ -115,6 +115,22 @@ describe('the Status Guide admin page', () => {
       await page.context().close();
     });
 
+    it('shows each request type of the site taking the preset’s checklist by its name', async () => {
+      const page = await openSettings(theme);
+      const panel = appPanel(page);
+
+      await panel.getByRole('tab', { name: 'Checklist' }).click();
+      await panel
+        .getByText('From the preset for fault reports, matched by the name “Report a fault”.')
+        .waitFor();
+      const presetItems = panel.getByRole('list', { name: 'The preset’s items' });
+      expect(await presetItems.getByRole('listitem').count()).toBe(4);
+      expect(await panel.getByText(/no longer offered/).count()).toBe(0);
+      await saveScreenshot(page, `admin-checklist-by-name-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
     it.each(nonAdmins)('refuses $who the settings', async ({ email, name, slug }) => {
       const page = await openSettings(theme, email);
 

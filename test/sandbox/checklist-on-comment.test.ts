@@ -121,10 +121,9 @@ describe('the missing count after a comment', () => {
 
   it('writes nothing on a request type without a checklist when another type has the item', async () => {
     const config = configForPreset('field-service');
-    // Fault reports (FS-2's type) lose their checklist; field maintenance keeps the registration.
-    const requestTypes = Object.fromEntries(
-      Object.entries(config.checklists.requestTypes).filter(([id]) => id !== '10'),
-    );
+    // Fault reports (FS-2's type) have their checklist off; field maintenance keeps the
+    // registration by its name.
+    const requestTypes = { '10': [] };
     await kvs.set('config:site', { ...config, checklists: { ...config.checklists, requestTypes } });
 
     postComment(harness, demo.customer, openRequest, 'The rego is KLM 482.');

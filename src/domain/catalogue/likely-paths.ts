@@ -1,4 +1,5 @@
 import type { PresetId } from '../config/schema';
+import { isFieldMaintenanceType, requestKindOf } from './request-kinds';
 
 /**
  * The usual way of a field-maintenance request (hardware sent, then fitted by an installer) through
@@ -31,22 +32,8 @@ export const itServiceDeskPath: readonly string[] = [
   'it-resolved',
 ];
 
-// Request types a desk names for work an installer does on the vehicle, and for orders.
-const fieldMaintenanceName = /maintenance|install|fit(?:ting|ment)?\b/i;
-const hardwareOrderName = /order|purchase|buy|quote/i;
-
-/**
- * True when a request type is field maintenance: the admin listed it so for the dispatch rule, or,
- * while that list is empty, its name says so ("Field maintenance", "Install a tracker").
- * @example isFieldMaintenanceType({ id: '12', name: 'Field maintenance' }, []) // true
- */
-export const isFieldMaintenanceType = (
-  requestType: { id: string; name: string | null },
-  listedIds: readonly string[],
-): boolean =>
-  listedIds.length > 0
-    ? listedIds.includes(requestType.id)
-    : fieldMaintenanceName.test(requestType.name ?? '');
+/** Kept here too, where the field-maintenance rules have always found it. */
+export { isFieldMaintenanceType };
 
 /**
  * The likely path of a request of this type: on the field-service preset, field maintenance, a
@@ -59,6 +46,8 @@ export const likelyPathOf = (
   preset: PresetId = 'field-service',
 ): readonly string[] => {
   if (preset === 'it-service-desk') return itServiceDeskPath;
-  if (isFieldMaintenanceType(requestType, fieldMaintenanceIds)) return fieldMaintenancePath;
-  return hardwareOrderName.test(requestType.name ?? '') ? hardwareOrderPath : generalPath;
+
+  const kind = requestKindOf(requestType, fieldMaintenanceIds);
+  if (kind === 'field-maintenance') return fieldMaintenancePath;
+  return kind === 'hardware-order' ? hardwareOrderPath : generalPath;
 };

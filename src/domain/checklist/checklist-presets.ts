@@ -1,4 +1,5 @@
-import type { ChecklistSettings } from './checklist-settings-schema';
+import type { RequestKind } from '../catalogue/request-kinds';
+import type { ChecklistItem, ChecklistSettings } from './checklist-settings-schema';
 
 const registration = {
   id: 'vehicle-registration',
@@ -71,16 +72,23 @@ const unitSerial = {
 } as const;
 
 /**
- * The field-service preset: the information its desk asks for, by the demo desk's request types
- * (10 report a fault, 11 order hardware, 12 field maintenance), with New Zealand and Australian
- * registration formats.
+ * The field-service preset's items for each kind of request, which a request type the admin set
+ * no items for takes when its name says its kind ("Report a fault", "Order hardware", "Field
+ * maintenance").
+ */
+export const presetItemsByKind: Readonly<Record<RequestKind, readonly ChecklistItem[]>> = {
+  'fault-report': [registration, screenshots, usersAffected, unitSerial],
+  'hardware-order': [purchaseOrder, { ...contact, required: false }],
+  'field-maintenance': [registration, contact, location, unitSerial],
+};
+
+/**
+ * The field-service preset's checklist settings: no items of the admin's own (each request type
+ * takes the preset's items for its kind, by name), with New Zealand and Australian registration
+ * formats.
  */
 export const presetChecklists: ChecklistSettings = {
-  requestTypes: {
-    '10': [registration, { ...screenshots }, usersAffected, unitSerial],
-    '11': [purchaseOrder, { ...contact, required: false }],
-    '12': [registration, contact, location, unitSerial],
-  },
+  requestTypes: {},
   registration: {
     countries: {
       // 2001 on: three letters, three digits; 1964 to 2001: two letters, up to four digits.

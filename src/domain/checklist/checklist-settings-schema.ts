@@ -83,7 +83,10 @@ const registrationSchema = z.object({
 });
 
 const checklistsShape = z.object({
-  /** Items by JSM request type id. */
+  /**
+   * The admin's own items by JSM request type id, over the preset's items a request type takes
+   * by its name; an empty list turns the checklist off for that request type.
+   */
   requestTypes: z.record(z.string(), requestTypeChecklistSchema),
   registration: registrationSchema,
 });

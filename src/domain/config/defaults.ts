@@ -3,11 +3,12 @@ import { noWordingOverrides } from '../catalogue/wording-overrides-schema';
 import { presetChecklists } from '../checklist/checklist-presets';
 import { defaultClockSettings } from '../promises/clock-settings';
 import { defaultRules } from '../rules/rules-settings-schema';
+import { currentConfigVersion } from './migrate-config';
 import type { StatusGuideConfig } from './schema';
 
 /** The configuration in force before an admin saves anything: the field-service preset. */
 export const defaultConfig: StatusGuideConfig = {
-  version: 2,
+  version: currentConfigVersion,
   companyName: 'our team',
   preset: 'field-service',
   statusMapping: {},

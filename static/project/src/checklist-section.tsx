@@ -3,13 +3,16 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useId, useState } from 'react';
 
+import type { ProjectConfig } from '../../../src/contracts/project';
 import type {
   ChecklistItem,
   ChecklistSettings,
 } from '../../../src/domain/checklist/checklist-settings-schema';
+import { checklistSourceOf } from '../../../src/domain/checklist/request-type-checklist';
 import { plainListStyles } from '../../shared/plain-list-styles';
 import { ChecklistItemFields } from './checklist-item-fields';
 import { newChecklistItem } from './checklist-item-kinds';
+import { ChecklistOrigin } from './checklist-origin';
 import { LabelledSelect } from './labelled-select';
 import { RegistrationFormatsFields } from './registration-formats-fields';
 import type { SectionProps } from './section-props';
@@ -24,15 +27,19 @@ interface FocusAfterMove {
 
 /**
  * The checklist of each of the project's request types (what information the team needs, in
- * order, and who sees it) and the registration formats the app finds registrations by.
+ * order, and who sees it; the preset's by the type's name, or the desk's own) and the
+ * registration formats the app finds registrations by. Lists kept for request types the project
+ * (or, for the site defaults, the site) does not have are left as they are and not offered.
  */
 export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps) => {
   const id = useId();
   const checklists = draft.checklists;
-  const typeChoices = requestTypeChoices(view.requestTypes, checklists);
+  const typeChoices = view.requestTypes.map((type) => ({ value: type.id, label: type.name }));
   const [typeId, setTypeId] = useState(typeChoices[0]?.value ?? '');
   const [focus, setFocus] = useState<FocusAfterMove | null>(null);
-  const items = checklists.requestTypes[typeId] ?? [];
+  const typeName = typeChoices.find((choice) => choice.value === typeId)?.label ?? typeId;
+  const source = checklistSourceOf({ id: typeId, name: typeName }, draft);
+  const items = source.from === 'own' ? source.items : [];
   const itemPath = `checklists.requestTypes.${typeId}`;
 
   useEffect(() => {
@@ -51,6 +58,10 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
   };
   const setItems = (next: ChecklistItem[]) => {
     set({ requestTypes: { ...checklists.requestTypes, [typeId]: next } });
+  };
+  const usePreset = () => {
+    const others = Object.entries(checklists.requestTypes).filter(([each]) => each !== typeId);
+    set({ requestTypes: Object.fromEntries(others) });
   };
   const move = (index: number, offset: -1 | 1) => {
     const target = index + offset;
@@ -81,7 +92,9 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
     <Stack space="space.300" testId="checklist-section">
       <Text as="p" color="color.text.subtle">
         The information the team needs for each request type. The portal and the agent panel show
-        these items on every request of the type; customers add what is missing.
+        these items on every request of the type; customers add what is missing. A request type
+        without a list of its own takes the preset’s items for the kind of request its name speaks
+        of: fault reports, hardware orders or field maintenance.
       </Text>
       <LabelledSelect
         id={`${id}-type`}
@@ -92,16 +105,22 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
         testId="checklist-request-type"
       />
       <Heading size="xsmall" as="h2">
-        {`Items of ${typeChoices.find((choice) => choice.value === typeId)?.label ?? typeId}`}
+        {`Items of ${typeName}`}
       </Heading>
+      <ChecklistOrigin
+        requestTypeName={typeName}
+        source={source}
+        preset={presetSourceOf(typeId, typeName, draft)}
+        isMatchedByList={draft.rules.dispatched.requestTypeIds.length > 0}
+        onSetOwn={setItems}
+        onUsePreset={usePreset}
+      />
       {errors[itemPath] === undefined ? null : (
         <Text size="small" color="color.text.danger">
           {errors[itemPath]}
         </Text>
       )}
-      {items.length === 0 ? (
-        <Text as="p">This request type asks for nothing yet.</Text>
-      ) : (
+      {items.length === 0 ? null : (
         <ol
           style={plainListStyles.roomy}
           aria-label="Checklist items"
@@ -129,16 +148,18 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
           ))}
         </ol>
       )}
-      <Inline>
-        <Button
-          onClick={() => {
-            setItems([...items, newChecklistItem(items)]);
-          }}
-          isDisabled={items.length >= maxItems}
-        >
-          Add an item
-        </Button>
-      </Inline>
+      {source.from === 'preset' ? null : (
+        <Inline>
+          <Button
+            onClick={() => {
+              setItems([...items, newChecklistItem(items)]);
+            }}
+            isDisabled={items.length >= maxItems}
+          >
+            Add an item
+          </Button>
+        </Inline>
+      )}
       <RegistrationFormatsFields
         registration={checklists.registration}
         onChange={(registration) => {
@@ -150,18 +171,9 @@ export const ChecklistSection = ({ draft, onChange, view, errors }: SectionProps
   );
 };
 
-/** The project's request types, then any the checklists name that the project no longer has. */
-const requestTypeChoices = (
-  requestTypes: readonly { id: string; name: string }[],
-  checklists: ChecklistSettings,
-) => {
-  const known = new Set(requestTypes.map((type) => type.id));
-  const stale = Object.keys(checklists.requestTypes).filter((typeId) => !known.has(typeId));
-  return [
-    ...requestTypes.map((type) => ({ value: type.id, label: type.name })),
-    ...stale.map((typeId) => ({
-      value: typeId,
-      label: `Request type ${typeId} (no longer offered)`,
-    })),
-  ];
+/** The preset's items a request type would take by its name, were its own list dropped. */
+const presetSourceOf = (typeId: string, typeName: string, draft: ProjectConfig) => {
+  const withoutOwn = { ...draft, checklists: { ...draft.checklists, requestTypes: {} } };
+  const source = checklistSourceOf({ id: typeId, name: typeName }, withoutOwn);
+  return source.from === 'preset' ? source : null;
 };

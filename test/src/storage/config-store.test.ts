@@ -33,7 +33,7 @@ describe('the configuration store', () => {
     expect(forOther).toMatchObject({ source: 'site', config: { companyName: 'Site Co' } });
   });
 
-  it('loads a stored version-1 document', async () => {
+  it('loads a stored version-1 document as a current one', async () => {
     harness.site.state.appStorage['config:project:FS'] = {
       version: 1,
       companyName: 'Tui Fleet',
@@ -48,7 +48,7 @@ describe('the configuration store', () => {
     expect(loaded).toMatchObject({
       source: 'project',
       problem: null,
-      config: { version: 2, companyName: 'Tui Fleet' },
+      config: { version: 3, companyName: 'Tui Fleet' },
     });
   });
 

@@ -29,6 +29,13 @@ const openChecklistTab = async (view: ProjectSettingsView = fieldServiceView()) 
   return rendered;
 };
 
+/** Opens the tab with the first request type's preset items copied into an editable list. */
+const openCustomised = async () => {
+  const rendered = await openChecklistTab();
+  await rendered.user.click(screen.getByRole('button', { name: 'Customise these items' }));
+  return rendered;
+};
+
 const choose = async (
   user: UserEvent,
   field: string,
@@ -38,6 +45,11 @@ const choose = async (
   await user.click(scope.getByRole('combobox', { name: field }));
   await user.click(await screen.findByRole('option', { name: option }));
 };
+
+const presetItems = () =>
+  within(screen.getByRole('list', { name: 'The preset’s items' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 const itemHeadings = () =>
   within(screen.getByRole('list', { name: 'Checklist items' }))
@@ -59,9 +71,39 @@ const savedChecklists = (): ChecklistSettings => {
 };
 
 describe('the Checklist tab', () => {
-  it('lists the items of the request type the admin picks, in order', async () => {
+  it('shows the preset’s items a request type takes by its name, and where they come from', async () => {
     const { user } = await openChecklistTab();
 
+    expect(
+      screen.getByText('From the preset for fault reports, matched by the name “Report a fault”.'),
+    ).toBeVisible();
+    expect(presetItems()).toEqual([
+      'Vehicle registration (required)',
+      'Screenshots (optional)',
+      'Users affected (optional)',
+      'Serial number of the unit (optional, the team only)',
+    ]);
+    await choose(user, 'Request type', 'Order hardware');
+
+    expect(screen.getByRole('heading', { name: 'Items of Order hardware' })).toBeVisible();
+    expect(
+      screen.getByText(
+        'From the preset for hardware orders, matched by the name “Order hardware”.',
+      ),
+    ).toBeVisible();
+    expect(presetItems()).toEqual([
+      'Purchase order number (required)',
+      'Contact with access to the vehicle (optional)',
+    ]);
+  });
+
+  it('copies the preset’s items into a list the admin edits, in order, and saves it by id', async () => {
+    acceptSaves(fieldServiceView());
+    const { user } = await openChecklistTab();
+
+    await user.click(screen.getByRole('button', { name: 'Customise these items' }));
+
+    expect(screen.getByText('The desk’s own items for this request type.')).toBeVisible();
     expect(itemHeadings()).toEqual([
       '1. Vehicle registration',
       '2. Screenshots',
@@ -71,24 +113,51 @@ describe('the Checklist tab', () => {
     expect(screen.getAllByRole('combobox', { name: 'Kind' })[0]).toHaveAccessibleDescription(
       /Decides how a value is checked/,
     );
-    await choose(user, 'Request type', 'Order hardware');
-
-    expect(screen.getByRole('heading', { name: 'Items of Order hardware' })).toBeVisible();
-    expect(itemHeadings()).toEqual([
-      '1. Purchase order number',
-      '2. Contact with access to the vehicle',
-    ]);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByRole('heading', { name: 'Settings saved' });
+    expect(Object.keys(savedChecklists().requestTypes)).toEqual(['10']);
   });
 
-  it('keeps the items of a request type the desk no longer offers within reach', async () => {
+  it('turns the checklist off for one request type, and can give it the preset’s items again', async () => {
+    acceptSaves(fieldServiceView());
+    const { user } = await openChecklistTab();
+    await choose(user, 'Request type', 'Field maintenance');
+
+    await user.click(screen.getByRole('button', { name: 'Turn the checklist off' }));
+
+    expect(
+      screen.getByText(
+        'The checklist is off for this request type; without a list of its own it would take the preset for field maintenance, matched by the name “Field maintenance”.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByRole('heading', { name: 'Settings saved' });
+    expect(savedChecklists().requestTypes).toEqual({ '12': [] });
+    await user.click(
+      screen.getByRole('button', { name: 'Use the preset’s items for field maintenance' }),
+    );
+    expect(presetItems()).toHaveLength(4);
+  });
+
+  it('says a request type whose name matches no kind asks for nothing, and lets the admin add', async () => {
     const { user } = await openChecklistTab(buildProjectView());
 
     expect(screen.getByText('This request type asks for nothing yet.')).toBeVisible();
-    await choose(user, 'Request type', 'Request type 11 (no longer offered)');
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
 
-    expect(itemHeadings()).toEqual([
-      '1. Purchase order number',
-      '2. Contact with access to the vehicle',
+    expect(itemHeadings()).toHaveLength(1);
+    expect(screen.getByText('The desk’s own items for this request type.')).toBeVisible();
+  });
+
+  it('offers only the project’s own request types, not lists kept for others', async () => {
+    const view = buildProjectView();
+    view.config.checklists.requestTypes = { '11': [], '57': [] };
+    const { user } = await openChecklistTab(view);
+
+    await user.click(screen.getByRole('combobox', { name: 'Request type' }));
+
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Get IT help',
     ]);
   });
 
@@ -96,6 +165,7 @@ describe('the Checklist tab', () => {
     acceptSaves(fieldServiceView());
     const { user } = await openChecklistTab();
     await choose(user, 'Request type', 'Order hardware');
+    await user.click(screen.getByRole('button', { name: 'Customise these items' }));
 
     await user.click(screen.getByRole('button', { name: 'Add an item' }));
     const item = screen.getAllByTestId(/-item$/)[2] as HTMLElement;
@@ -126,7 +196,7 @@ describe('the Checklist tab', () => {
   });
 
   it('moves an item with the keyboard and keeps the focus on it', async () => {
-    const { user } = await openChecklistTab();
+    const { user } = await openCustomised();
 
     screen.getByRole('button', { name: 'Move Vehicle registration down' }).focus();
     await user.keyboard('{Enter}');
@@ -140,7 +210,7 @@ describe('the Checklist tab', () => {
 
   it('removes an item, and the save leaves it out', async () => {
     acceptSaves(fieldServiceView());
-    const { user } = await openChecklistTab();
+    const { user } = await openCustomised();
 
     await user.click(screen.getByRole('button', { name: 'Remove Users affected' }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -154,7 +224,7 @@ describe('the Checklist tab', () => {
   });
 
   it('says beside the field what is wrong, sends nothing, and keeps the edits', async () => {
-    const { user } = await openChecklistTab();
+    const { user } = await openCustomised();
 
     const label = screen.getAllByRole('textbox', { name: /Label/ })[0] as HTMLElement;
     await user.clear(label);
@@ -171,7 +241,7 @@ describe('the Checklist tab', () => {
   });
 
   it('refuses two items of one request type with the same id', async () => {
-    const { user } = await openChecklistTab();
+    const { user } = await openCustomised();
 
     const ids = screen.getAllByRole('textbox', { name: 'Item id' });
     await fill(user, ids[1] as HTMLElement, 'vehicle-registration');
@@ -190,7 +260,7 @@ describe('the Checklist tab', () => {
       projectKeys.saveSettings,
       fail('UNAVAILABLE', 'Jira did not answer; nothing was saved.'),
     );
-    const { user } = await openChecklistTab();
+    const { user } = await openCustomised();
 
     await user.click(screen.getByRole('button', { name: 'Remove Users affected' }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -249,9 +319,11 @@ describe('the Checklist tab', () => {
     expect(invokedPayloads(projectKeys.saveSettings)).toEqual([]);
   });
 
-  it('has no accessibility violations', async () => {
-    const { container } = await openChecklistTab();
+  it('has no accessibility violations, with the preset’s items and with the desk’s own', async () => {
+    const { container, user } = await openChecklistTab();
 
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('button', { name: 'Customise these items' }));
     expect(await axe(container)).toHaveNoViolations();
   });
 });

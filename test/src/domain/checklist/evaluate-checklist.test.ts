@@ -1,5 +1,8 @@
 import { checkAnswer } from '../../../../src/domain/checklist/check-answer';
-import { presetChecklists } from '../../../../src/domain/checklist/checklist-presets';
+import {
+  presetChecklists,
+  presetItemsByKind,
+} from '../../../../src/domain/checklist/checklist-presets';
 import type { ChecklistItem } from '../../../../src/domain/checklist/checklist-settings-schema';
 import {
   countMissing,
@@ -9,8 +12,8 @@ import {
   type RequestContent,
 } from '../../../../src/domain/checklist/evaluate-checklist';
 
-const fieldMaintenance = presetChecklists.requestTypes['12'] ?? [];
-const fault = presetChecklists.requestTypes['10'] ?? [];
+const fieldMaintenance = [...presetItemsByKind['field-maintenance']];
+const fault = [...presetItemsByKind['fault-report']];
 const formats = [
   ...(presetChecklists.registration.countries.NZ?.formats ?? []),
   ...(presetChecklists.registration.countries.AU?.formats ?? []),

@@ -33,7 +33,7 @@ describe('checkConfig', () => {
       'rules.reopen.targetStatus',
       'Enter a status name.',
     ],
-    ['an unknown version', { version: 3 }, 'version', expect.any(String)],
+    ['an unknown version', { version: 4 }, 'version', expect.any(String)],
     [
       'a reopen window of 366 days',
       { rules: { reopen: { enabled: true, targetStatus: 'In Review', windowDays: 366 } } },

@@ -1,0 +1,42 @@
+/** The kinds of request the field-service preset knows apart by the request type's name. */
+export const requestKinds = ['field-maintenance', 'hardware-order', 'fault-report'] as const;
+
+/** One kind of request. */
+export type RequestKind = (typeof requestKinds)[number];
+
+// Request types a desk names for work an installer does on the vehicle, for orders, and for
+// something that stopped working. Names are read in this order: "Install an ordered unit" is
+// field maintenance.
+const fieldMaintenanceName = /maintenance|install|fit(?:ting|ment)?\b/i;
+const namedKinds: readonly (readonly [RequestKind, RegExp])[] = [
+  ['hardware-order', /order|purchase|buy|quote/i],
+  ['fault-report', /fault|broken|not working|repair|problem/i],
+];
+
+/**
+ * True when a request type is field maintenance: the admin listed it so for the dispatch rule, or,
+ * while that list is empty, its name says so ("Field maintenance", "Install a tracker").
+ * @example isFieldMaintenanceType({ id: '12', name: 'Field maintenance' }, []) // true
+ */
+export const isFieldMaintenanceType = (
+  requestType: { id: string; name: string | null },
+  listedIds: readonly string[],
+): boolean =>
+  listedIds.length > 0
+    ? listedIds.includes(requestType.id)
+    : fieldMaintenanceName.test(requestType.name ?? '');
+
+/**
+ * The kind of a request type: field maintenance as isFieldMaintenanceType decides, else the
+ * first kind its name speaks of; null when it speaks of none (or has no name).
+ * @example requestKindOf({ id: '31', name: 'Report a fault' }, []) // 'fault-report'
+ */
+export const requestKindOf = (
+  requestType: { id: string; name: string | null },
+  fieldMaintenanceIds: readonly string[],
+): RequestKind | null => {
+  if (isFieldMaintenanceType(requestType, fieldMaintenanceIds)) return 'field-maintenance';
+
+  const name = requestType.name ?? '';
+  return namedKinds.find(([, pattern]) => pattern.test(name))?.[0] ?? null;
+};
