@@ -48,6 +48,31 @@ export const isFieldMaintenanceType = (
     ? listedIds.includes(requestType.id)
     : fieldMaintenanceName.test(requestType.name ?? '');
 
+/** What a request is, as far as its likely path and the facts agents record on it go. */
+export type RequestKind = 'field-maintenance' | 'hardware-order' | 'general' | 'it-service-desk';
+
+/**
+ * The kind of a request of this type: on the field-service preset, field maintenance, a hardware
+ * order (named so), or a general request; on the IT preset, always the IT desk's kind.
+ * @example requestKindOf({ id: '11', name: 'Order hardware' }, []) // 'hardware-order'
+ */
+export const requestKindOf = (
+  requestType: { id: string; name: string | null },
+  fieldMaintenanceIds: readonly string[],
+  preset: PresetId = 'field-service',
+): RequestKind => {
+  if (preset === 'it-service-desk') return 'it-service-desk';
+  if (isFieldMaintenanceType(requestType, fieldMaintenanceIds)) return 'field-maintenance';
+  return hardwareOrderName.test(requestType.name ?? '') ? 'hardware-order' : 'general';
+};
+
+const pathOfKind: Readonly<Record<RequestKind, readonly string[]>> = {
+  'field-maintenance': fieldMaintenancePath,
+  'hardware-order': hardwareOrderPath,
+  general: generalPath,
+  'it-service-desk': itServiceDeskPath,
+};
+
 /**
  * The likely path of a request of this type: on the field-service preset, field maintenance, a
  * hardware order (named so), or the general path; on the IT preset, the IT desk's one path.
@@ -57,8 +82,4 @@ export const likelyPathOf = (
   requestType: { id: string; name: string | null },
   fieldMaintenanceIds: readonly string[],
   preset: PresetId = 'field-service',
-): readonly string[] => {
-  if (preset === 'it-service-desk') return itServiceDeskPath;
-  if (isFieldMaintenanceType(requestType, fieldMaintenanceIds)) return fieldMaintenancePath;
-  return hardwareOrderName.test(requestType.name ?? '') ? hardwareOrderPath : generalPath;
-};
+): readonly string[] => pathOfKind[requestKindOf(requestType, fieldMaintenanceIds, preset)];
