@@ -1,7 +1,8 @@
 import type { EvaluatedItem } from './evaluate-checklist';
 
+// "(optional)" reads right after any label, singular ("Site contact") or plural ("Screenshots").
 const describeItem = (entry: EvaluatedItem): string => {
-  const optional = entry.item.required ? '' : ' (if you have it)';
+  const optional = entry.item.required ? '' : ' (optional)';
   const help = entry.item.helpText === '' ? '' : `: ${entry.item.helpText}`;
   const where =
     entry.item.kind === 'attachment' ? ' Please use the attach button on your request.' : '';
