@@ -74,5 +74,8 @@ export const onSandboxTimeChange = (listener: (offsetMs: number) => void): void 
   listeners.push(listener);
 };
 
+/** Whether the sandbox's clock runs on the real time: never set, shifted or held, or reset. */
+export const isSandboxTimeReal = (): boolean => offsetMs === 0 && heldAt === null;
+
 /** How far the sandbox's clock is from the real time, in milliseconds. */
 export const sandboxTimeOffset = (): number => offsetMs;

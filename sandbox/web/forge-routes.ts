@@ -3,8 +3,10 @@ import { join, resolve } from 'node:path';
 
 import express, { type Request, type Response, Router } from 'express';
 
+import { isSandboxTimeReal } from '../clock';
 import { answerBridgeCall, BridgeCallError, type BridgeDeps } from './bridge-calls';
 import { bridgeScript } from './bridge-script';
+import { frameClockScript } from './frame-clock-script';
 import { injectBridge } from './frame-page';
 import type { FrameRegistry } from './frames';
 import { html } from './html';
@@ -26,6 +28,9 @@ export const forgeRoutes = (options: SandboxServerOptions, frames: FrameRegistry
 
   router.get('/forge/bridge.js', (_request, response) => {
     response.type('application/javascript').send(bridgeScript);
+  });
+  router.get('/forge/clock.js', (_request, response) => {
+    response.type('application/javascript').send(frameClockScript);
   });
   router.get('/forge/theme.css', (_request, response) => {
     response.type('text/css').send(themeCss());
@@ -83,7 +88,14 @@ export const forgeRoutes = (options: SandboxServerOptions, frames: FrameRegistry
       .set('Content-Security-Policy', frameCsp)
       .set('Cache-Control', 'no-store')
       .type('html')
-      .send(injectBridge(indexHtml, frame.id, frame.resourceKey));
+      .send(
+        injectBridge(
+          indexHtml,
+          frame.id,
+          frame.resourceKey,
+          isSandboxTimeReal() ? null : Date.now(),
+        ),
+      );
   });
 
   router.post(

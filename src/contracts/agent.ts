@@ -61,6 +61,12 @@ export interface AgentOverview {
   slas: SlaView[];
   calendar: CalendarView;
   facts: RequestFactsView;
+  /**
+   * The facts agents may record here, in the order of the request's journey: those of its kind
+   * (a hardware order, field maintenance; the hold reason on any other) under the field-service
+   * preset, and any already recorded; empty on an IT desk's request.
+   */
+  applicableFacts: FactChangeInput['fact'][];
 }
 
 /** Payloads and results of every agent definition. The issue comes from the Forge context. */

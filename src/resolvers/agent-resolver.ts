@@ -8,7 +8,7 @@ import { factChangeSchemaOn } from '../domain/request-facts';
 import { issueKeySchema } from '../jira/issue-key';
 import { getAgentOverview, isAgentOn } from '../services/agent-overview';
 import { finishByInstaller } from '../services/finish-by-installer';
-import { FactRefusedError, recordFact } from '../services/record-fact';
+import { FactNotApplicableError, FactRefusedError, recordFact } from '../services/record-fact';
 import { defineAgentChecklist } from './agent-checklist-definitions';
 import { onlyDeclared, readContext, runDefinition } from './resolver-context';
 
@@ -48,6 +48,7 @@ resolver.define(agentKeys.recordFact, (request) =>
       overview = await recordFact(panel.data.issue.key, change.data.change, now);
     } catch (error) {
       if (error instanceof FactRefusedError) return invalidFields(error.problems);
+      if (error instanceof FactNotApplicableError) return fail('INVALID_INPUT', error.message);
       throw error;
     }
 

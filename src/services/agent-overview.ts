@@ -3,6 +3,7 @@ import type { SlaView } from '../contracts/promise-clocks';
 import { catalogueOf } from '../domain/catalogue/catalogue-of-preset';
 import { explainStatus } from '../domain/catalogue/explain-status';
 import type { StatusGuideConfig } from '../domain/config/schema';
+import { factsThatApply } from '../domain/facts-that-apply';
 import { readRequestState } from '../domain/request-state';
 import type { RequestSla } from '../jira/customer-requests';
 import { getIssueSnapshot, type IssueSnapshot } from '../jira/issues';
@@ -13,11 +14,12 @@ import { toClockViews } from './clock-views';
 import { findCustomerRequest } from './explain-request';
 import { computeRequestClocks } from './request-clocks';
 import { standingOf, transitionTo } from './request-history';
+import { requestKindFor } from './request-kind';
 
 /**
  * Builds the agent panel's overview of an issue for the current user at `now`: what the
- * customer reads, the promise clocks, JSM's SLAs, the recorded facts and the app's actions.
- * Returns null when the user is not a service desk agent on it. Throws JiraHttpError.
+ * customer reads, the promise clocks, JSM's SLAs, the recorded facts, the facts that apply to a
+ * request of its kind, and the app's actions. Returns null when the user is not a service desk agent on it. Throws JiraHttpError.
  */
 export const getAgentOverview = async (
   issueKey: string,
@@ -73,6 +75,7 @@ export const getAgentOverview = async (
     slas: (request?.slas ?? []).map(toSlaView),
     calendar,
     facts: state.facts,
+    applicableFacts: factsThatApply(requestKindFor(request, config), state.facts),
   };
 };
 

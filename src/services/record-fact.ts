@@ -1,18 +1,22 @@
 import type { AgentOverview } from '../contracts/agent';
+import { factsThatApply, whyFactDoesNotApply } from '../domain/facts-that-apply';
 import {
   applyFactChange,
   type FactChange,
   type FactProblem,
   factProblemsForRequest,
 } from '../domain/request-facts';
+import { readRequestState } from '../domain/request-state';
 import { getIssueSnapshot } from '../jira/issues';
 import { logger } from '../observability/logger';
 import { loadConfig } from '../storage/config-store';
 import { updateRequestState } from '../storage/request-state-store';
 import { getAgentOverview } from './agent-overview';
+import { findCustomerRequest } from './explain-request';
 import { moveOnDispatch } from './move-on-dispatch';
 import { computeRequestClocks, storableOutcomes } from './request-clocks';
 import { toMs } from './request-history';
+import { requestKindFor } from './request-kind';
 import { participantsForReplies } from './request-participants';
 import { asTransientFailure } from './transient-failure';
 
@@ -24,7 +28,8 @@ import { asTransientFailure } from './transient-failure';
  * for that move, the fact stays saved and the scheduled sweep makes the move later. Returns the
  * refreshed overview (null if the user lost the agent permission meanwhile). Throws
  * FactRefusedError, saving nothing, for a date at odds with the request (a receipt before it was
- * raised); JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
+ * raised); FactNotApplicableError, saving nothing, for a fact that does not apply to a request of
+ * its kind (an installer on a fault report) and was never recorded on it; JiraHttpError, ForgeKvsAPIError or RequestStateBusyError.
  */
 export const recordFact = async (
   issueKey: string,
@@ -36,6 +41,11 @@ export const recordFact = async (
   if (problems.length > 0) throw new FactRefusedError(problems);
 
   const { config } = await loadConfig(issue.projectKey);
+  const kind = requestKindFor(await findCustomerRequest(issue.key), config);
+  const recorded = readRequestState(issue.requestState).facts;
+  if (!factsThatApply(kind, recorded).includes(change.fact)) {
+    throw new FactNotApplicableError(whyFactDoesNotApply(change.fact, kind));
+  }
   const participantIds = await participantsForReplies(issue, config);
 
   await updateRequestState(issue.key, issue.requestState, (before) => {
@@ -54,6 +64,11 @@ export class FactRefusedError extends Error {
   constructor(readonly problems: FactProblem[]) {
     super(`The fact does not fit the request: ${problems.map((p) => p.path).join(', ')}`);
   }
+}
+
+/** A fact that does not apply to a request of this kind; the message says where it applies. */
+export class FactNotApplicableError extends Error {
+  override readonly name = 'FactNotApplicableError';
 }
 
 const moveAfterDispatch = async (issueKey: string): Promise<void> => {

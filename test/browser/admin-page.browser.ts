@@ -36,6 +36,12 @@ const refusedSettings = [
 const nonAdmins = [
   { who: 'an agent', email: demo.agent, name: 'Alex Agent', slug: 'agent' },
   { who: 'a customer', email: demo.customer, name: 'Casey Customer', slug: 'customer' },
+  {
+    who: 'a project admin',
+    email: demo.projectAdmin,
+    name: 'Pat Projectadmin',
+    slug: 'project-admin',
+  },
 ];
 
 describe('the Status Guide admin page', () => {
@@ -140,6 +146,11 @@ describe('the Status Guide admin page', () => {
       await refusal.waitFor();
       expect(await page.getByText(`${name} is not a Jira administrator.`).isVisible()).toBe(true);
       expect(await appPanel(page).getByRole('tab', { name: 'General' }).count()).toBe(0);
+      expect(
+        await appPanel(page)
+          .getByText('open its Project settings, then Status Guide under Apps', { exact: false })
+          .isVisible(),
+      ).toBe(true);
       await saveScreenshot(page, `admin-not-admin-${slug}-${theme}`);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.context().close();

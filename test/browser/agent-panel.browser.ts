@@ -67,6 +67,11 @@ interface Box {
   clientWidth: number;
 }
 
+/** An element whose attributes the page reads, in a DOM this Node project has no types for. */
+interface Labelled {
+  getAttribute: (name: string) => string | null;
+}
+
 const noRequestTypeWarning =
   "This issue has no request type: the customer can't see it in the portal, nor this explanation.";
 
@@ -112,6 +117,31 @@ describe('the agent’s panel on an issue', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.context().close();
     });
+
+    it.each([
+      { issueKey: 'FS-1', kind: 'a fault report', buttons: ['Record hold reason'] },
+      {
+        issueKey: 'FS-8',
+        kind: 'a hardware order',
+        buttons: ['Record dispatch', 'Record stock ETA', 'Record hold reason'],
+      },
+    ])(
+      'offers on $issueKey, $kind, only the facts that belong there',
+      async ({ issueKey, buttons }) => {
+        const page = await openIssue(issueKey, theme);
+        const panel = appPanel(page);
+
+        await panel.getByRole('heading', { name: 'Recorded details' }).waitFor();
+        const offered = panel.getByRole('button', { name: /^Record / });
+        expect(
+          await offered.evaluateAll((all: Labelled[]) =>
+            all.map((button) => button.getAttribute('aria-label')),
+          ),
+        ).toEqual(buttons);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await page.context().close();
+      },
+    );
 
     it.each(refusedFacts)(
       'refuses the $fact on $issueKey with a bad value, says why and keeps what was typed',

@@ -92,9 +92,18 @@ describe('the missing-information checklist in the panels', () => {
     await saveScreenshot(page, 'portal-checklist-value-refused');
     expect(run.sandbox.harness.statusOf(waitingRequest)).toBe('Waiting for Customer');
 
+    expect(await panel.getByRole('heading', { name: 'Your action is needed' }).isVisible()).toBe(
+      true,
+    );
     await field.fill('KLM 482');
     await page.keyboard.press('Enter');
     await panel.getByText('We have everything we need; the optional details still help.').waitFor();
+    const road = panel.getByRole('list', { name: 'The road ahead' });
+    await road.locator('[aria-current="step"]', { hasText: 'In Progress' }).waitFor();
+    expect(await road.locator('[aria-current="step"]').textContent()).toBe(
+      'In Progress (you are here)',
+    );
+    expect(await panel.getByRole('heading', { name: 'Your action is needed' }).count()).toBe(0);
 
     expect(await waitForStatus(run.sandbox, waitingRequest, 'In Progress')).toBe('In Progress');
     const comments = run.sandbox.harness.site.requireIssue(waitingRequest).comments;

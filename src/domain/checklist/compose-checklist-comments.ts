@@ -3,12 +3,15 @@ import { composeNote } from '../notes/compose-note';
 import type { NoteWording } from '../notes/note-wording-schema';
 import type { EvaluatedItem } from './evaluate-checklist';
 
+// "(optional)" reads right after any label, singular ("Site contact") or plural ("Screenshots");
+// the hint of a file item starts a sentence of its own.
 const describeItem = (entry: EvaluatedItem, notes: NoteWording): string => {
   const optional = entry.item.required ? '' : ` ${composeNote(notes, 'askOptionalMark', {})}`;
   const help = entry.item.helpText === '' ? '' : `: ${entry.item.helpText}`;
-  const where =
-    entry.item.kind === 'attachment' ? ` ${composeNote(notes, 'askAttachmentHint', {})}` : '';
-  return `- ${entry.item.label}${optional}${help}${where}`;
+  const line = `- ${entry.item.label}${optional}${help}`;
+  if (entry.item.kind !== 'attachment') return line;
+  const stop = /[.!?:;]$/.test(line) ? ' ' : '. ';
+  return `${line}${stop}${composeNote(notes, 'askAttachmentHint', {})}`;
 };
 
 /**

@@ -6,7 +6,7 @@ import type { NoteWording } from './note-wording-schema';
  * A note's text: the admin's wording when set, else the built-in one, with its placeholders
  * filled. The result is plain text; the caller posts it as a text node, so markup in the
  * wording reaches the customer as the characters typed.
- * @example composeNote({}, 'askOptionalMark', {}) // '(if you have it)'
+ * @example composeNote({}, 'askOptionalMark', {}) // '(optional)'
  */
 export const composeNote = (
   notes: NoteWording,

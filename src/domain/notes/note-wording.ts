@@ -81,7 +81,7 @@ export const noteDefinitions = {
   },
   askOptionalMark: {
     name: 'The mark beside an optional item',
-    builtIn: '(if you have it)',
+    builtIn: '(optional)',
     placeholders: [],
     required: {},
     maxLength: 100,

@@ -1,4 +1,4 @@
-import { Stack } from '@atlaskit/primitives/compiled';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { useState } from 'react';
 
 import {
@@ -27,6 +27,14 @@ const errorTitles: ErrorTitles = {
   INTERNAL: "We can't show the Status Guide settings right now.",
 };
 
+// A project admin refused here still has a page of their own: each project's settings page.
+const projectSettingsPointer = (
+  <Text as="p">
+    If you administer a project, its own Status Guide settings are in that project: open its Project
+    settings, then Status Guide under Apps.
+  </Text>
+);
+
 /**
  * Loads the site defaults and the overview side by side, then shows the one editor of every site
  * default, the service-desk projects and the catalogue. The catalogue is read again after a save,
@@ -50,7 +58,9 @@ export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps)
         titles={errorTitles}
         onRetry={overview.retry}
         testId={testId}
-      />
+      >
+        {overview.error.code === 'FORBIDDEN' ? projectSettingsPointer : null}
+      </ResolverErrorMessage>
     );
   }
   if (siteDefaults.error !== null) {
@@ -60,7 +70,9 @@ export const AdminSettings = ({ testId = 'admin-settings' }: AdminSettingsProps)
         titles={errorTitles}
         onRetry={siteDefaults.retry}
         testId={testId}
-      />
+      >
+        {siteDefaults.error.code === 'FORBIDDEN' ? projectSettingsPointer : null}
+      </ResolverErrorMessage>
     );
   }
 

@@ -50,6 +50,7 @@ export const IssueOverview = ({
     <AgentChecklist clock={clock} />
     <RecordedDetails
       facts={overview.facts}
+      applicableFacts={overview.applicableFacts}
       viewer={clock}
       calendarTimeZone={overview.calendar.timeZone}
       onOverviewChange={onOverviewChange}

@@ -34,10 +34,11 @@ const CustomerChecklist = lazy(() =>
 /**
  * The customer's panel on a portal request: loads the request's guide and the viewer's language
  * once, side by side, and shows the guide in that language, with dates and times in the viewer's
- * locale and the browser's time zone.
+ * locale and the browser's time zone. A value the customer supplies in the checklist can move the
+ * request on (back to the team, with a comment), so the guide is read again after each one.
  */
 export const PortalPanel = ({ reader, testId = 'portal-panel' }: PortalPanelProps) => {
-  const { loading, error, data, retry } = useInvoke(portalKeys.getGuide, {});
+  const { loading, error, data, retry, reload } = useInvoke(portalKeys.getGuide, {});
   const language = useViewerLanguage();
   const { text } = language;
   const spinner = <LoadingState label={text('loading')} testId={testId} />;
@@ -63,7 +64,7 @@ export const PortalPanel = ({ reader, testId = 'portal-panel' }: PortalPanelProp
               testId={testId}
             />
             <Suspense fallback={null}>
-              <CustomerChecklist />
+              <CustomerChecklist onSupplied={reload} />
             </Suspense>
           </Stack>
         )}

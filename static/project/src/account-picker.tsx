@@ -10,12 +10,19 @@ import type { SectionProps } from './section-props';
 export interface AccountPickerProps {
   /** What the accounts are for ("customer proxies"), for the labels. */
   purpose: string;
+  /** The accounts already on the list: found again, they say so instead of offering an add. */
+  listedIds: readonly string[];
   onPick: (account: AccountChoice) => void;
   search: SectionProps['searchAccounts'];
 }
 
-/** Finds Jira people by name or email and offers each to add. */
-export const AccountPicker = ({ purpose, onPick, search: searchAccounts }: AccountPickerProps) => {
+/** Finds Jira people by name or email and offers each one not listed yet to add. */
+export const AccountPicker = ({
+  purpose,
+  listedIds,
+  onPick,
+  search: searchAccounts,
+}: AccountPickerProps) => {
   const id = useId();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<AccountChoice[] | null>(null);
@@ -59,14 +66,18 @@ export const AccountPicker = ({ purpose, onPick, search: searchAccounts }: Accou
             <li key={account.accountId}>
               <Inline space="space.100" alignBlock="center">
                 <Text>{account.displayName}</Text>
-                <Button
-                  appearance="subtle"
-                  onClick={() => {
-                    onPick(account);
-                  }}
-                >
-                  {`Add ${account.displayName}`}
-                </Button>
+                {listedIds.includes(account.accountId) ? (
+                  <Text color="color.text.subtle">Already listed</Text>
+                ) : (
+                  <Button
+                    appearance="subtle"
+                    onClick={() => {
+                      onPick(account);
+                    }}
+                  >
+                    {`Add ${account.displayName}`}
+                  </Button>
+                )}
               </Inline>
             </li>
           ))}

@@ -77,6 +77,7 @@ export const AccountsSection = ({
             ))}
             <AccountPicker
               purpose={title.toLowerCase()}
+              listedIds={ids}
               search={searchAccounts}
               onPick={(account) => {
                 setNames({ ...names, [account.accountId]: account.displayName });

@@ -21,6 +21,12 @@ const labelStyle = {
   color: token('color.text.subtle'),
 } satisfies CSSProperties;
 
+/** "1 holiday", "3 holidays", "No holidays" */
+const countOfHolidays = (count: number): string => {
+  if (count === 0) return 'No holidays';
+  return count === 1 ? '1 holiday' : `${count} holidays`;
+};
+
 /** Imports the all-day events of an ICS file as holidays; a file that cannot be read changes nothing. */
 export const IcsImport = ({ importedCount, onImport }: IcsImportProps) => {
   const id = useId();
@@ -34,7 +40,7 @@ export const IcsImport = ({ importedCount, onImport }: IcsImportProps) => {
     }
     onImport(result.holidays);
     setMessage({
-      text: `${result.holidays.length} holidays read from ${file.name}; save to keep them.`,
+      text: `${countOfHolidays(result.holidays.length)} read from ${file.name}; save to keep them.`,
       isError: false,
     });
   };

@@ -63,9 +63,18 @@ describe('the dispatched rule', () => {
     });
     const key = await requestAwaitingDispatch(harness);
 
-    await recordFact(harness, key, dispatch());
+    const answer = await callAgentPanel(harness, key, agentKeys.recordFact, {
+      change: dispatch(),
+    });
     await harness.settle();
 
+    expect(answer).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: 'A dispatch is recorded only on hardware orders and field-maintenance requests.',
+      }) as unknown,
+    });
     expect(harness.statusOf(key)).toBe('Awaiting Dispatch');
   });
 

@@ -1,4 +1,5 @@
 import { injectBridge } from '../../../sandbox/web/frame-page';
+import { restoreClock, setClock } from '../../support/fixed-clock';
 import { demo, resolvedRequest } from '../../support/sandbox-harness';
 import { startWebSandbox, type WebSandbox } from './web-sandbox';
 
@@ -99,5 +100,30 @@ describe('the Custom UI bridge', () => {
       page.indexOf('/forge/bridge.js'),
     );
     expect(page.indexOf('data-frame-id="f1"')).toBeLessThan(page.indexOf('./assets/index.js'));
+  });
+
+  it('gives the frame page the sandbox’s time before the app’s scripts once the clock is set', async () => {
+    setClock('2026-12-11T01:00:00Z');
+    const frameId = await portalFrameFor(demo.customer);
+
+    const page = await (await sandbox.get(`/forge/frames/${frameId}`)).text();
+    restoreClock();
+
+    const clockTag = `<script src="/forge/clock.js" data-sandbox-now="${Date.parse('2026-12-11T01:00:00Z')}"></script>`;
+    expect(page).toContain(clockTag);
+    expect(page.indexOf(clockTag)).toBeLessThan(page.indexOf('<script type="module"'));
+    const shim = await sandbox.get('/forge/clock.js');
+    expect(shim.headers.get('content-type')).toMatch(/javascript/);
+    expect(await shim.text()).toContain('data-sandbox-now');
+  });
+
+  it('leaves the frame’s own clock alone while the sandbox runs on the real time', async () => {
+    restoreClock();
+    const frameId = await portalFrameFor(demo.customer);
+
+    const page = await (await sandbox.get(`/forge/frames/${frameId}`)).text();
+
+    expect(page).not.toContain('/forge/clock.js');
+    expect(page).toContain('/forge/bridge.js');
   });
 });

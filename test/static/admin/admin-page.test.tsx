@@ -246,8 +246,23 @@ describe('AdminPage', () => {
         }),
       ).toHaveLength(1);
       expect(screen.queryByRole('tab', { name: 'General' })).toBeNull();
+      expect(
+        screen.getByText(
+          'If you administer a project, its own Status Guide settings are in that project: open its Project settings, then Status Guide under Apps.',
+        ),
+      ).toBeVisible();
     },
   );
+
+  it('points nobody to project settings when the settings only failed to load', async () => {
+    storeSiteDefaults();
+    answerInvoke(adminKeys.getSettings, fail('UNAVAILABLE', 'Jira is busy.'));
+
+    render(<AdminPage />);
+
+    await screen.findByText('Jira is busy.');
+    expect(screen.queryByText(/If you administer a project/)).toBeNull();
+  });
 
   it('has no accessibility violations, with a field message shown', async () => {
     storeSiteDefaults();

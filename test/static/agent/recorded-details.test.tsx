@@ -31,6 +31,53 @@ const factItem = (title: string): HTMLElement => {
 const field = (label: string) => screen.getByRole('textbox', { name: label });
 
 describe('the Recorded details section of the agent panel', () => {
+  it('offers only the dispatch, stock ETA and hold reason on a hardware order', async () => {
+    answerInvoke(
+      agentKeys.getOverview,
+      succeed(buildAgentOverview({ applicableFacts: ['dispatch', 'stockEta', 'holdReason'] })),
+    );
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recorded details' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label') ?? button.textContent),
+    ).toEqual(['Record dispatch', 'Record stock ETA', 'Record hold reason']);
+    expect(screen.queryByRole('button', { name: 'Record installer' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'These keep the promises up to date. Customers see the dispatch, the stock ETA and the hold reason.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('offers no fact on a request none applies to, such as an IT desk’s request', async () => {
+    answerInvoke(agentKeys.getOverview, succeed(buildAgentOverview({ applicableFacts: [] })));
+    render(<AgentPanel />);
+
+    await screen.findByRole('heading', { name: 'Promises' });
+    expect(screen.queryByRole('heading', { name: 'Recorded details' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record dispatch' })).not.toBeInTheDocument();
+  });
+
+  it('keeps a fact recorded before on a request it no longer applies to, to change or clear', async () => {
+    answerInvoke(
+      agentKeys.getOverview,
+      succeed(
+        buildAgentOverview({
+          facts: { stockEta: '2026-12-20' },
+          applicableFacts: ['stockEta'],
+        }),
+      ),
+    );
+    render(<AgentPanel />);
+
+    const list = await screen.findByRole('list', { name: 'Recorded details' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(list).getByRole('button', { name: 'Edit stock ETA' })).toBeVisible();
+  });
+
   it('lists every fact, what is recorded and what is not, dates in the agent’s locale', async () => {
     await renderDetails({
       dispatch: { dispatchedOn: '2026-12-03', carrierReference: 'NZP-4471' },

@@ -6,7 +6,7 @@ import { portalKeys } from '../../../src/contracts/portal';
 import { fail, succeed } from '../../../src/contracts/result';
 import { PortalPanel } from '../../../static/portal/src/portal-panel';
 import { answerInvoke, giveContext, invokedPayloads } from '../support/bridge-mock';
-import { buildPortalGuide } from '../support/builders';
+import { buildExplanation, buildPortalGuide } from '../support/builders';
 
 const waitingChecklist = {
   items: [
@@ -183,5 +183,102 @@ describe('the checklist in the portal panel', () => {
         'Ce texte compte 501 caractères ; 500 au plus sont acceptés. Merci de le raccourcir.',
       ),
     ).toBeVisible();
+  });
+
+  it('follows the request back to the team once the customer supplies the last required item', async () => {
+    const waitingGuide = buildPortalGuide({
+      explanation: buildExplanation({
+        statusName: 'Waiting for Customer',
+        headline: 'We need something from you before we can go on.',
+        actsNext: ['customer'],
+        actsNextLabel: 'You',
+        waitsOnCustomer: true,
+        customerCanDo: ['Add the purchase order number below.'],
+      }),
+      roadAhead: [
+        { statusName: 'Waiting for Customer', category: 'indeterminate', isCurrent: true },
+        { statusName: 'In Progress', category: 'indeterminate', isCurrent: false },
+        { statusName: 'Resolved', category: 'done', isCurrent: false },
+      ],
+    });
+    const handedBackGuide = buildPortalGuide({
+      roadAhead: [
+        { statusName: 'In Progress', category: 'indeterminate', isCurrent: true },
+        { statusName: 'Resolved', category: 'done', isCurrent: false },
+      ],
+    });
+    let isSupplied = false;
+    answerInvoke(portalKeys.getGuide, () => succeed(isSupplied ? handedBackGuide : waitingGuide));
+    answerInvoke(
+      portalChecklistKeys.getChecklist,
+      succeed({ ...waitingChecklist, items: [...waitingChecklist.items] }),
+    );
+    answerInvoke(portalChecklistKeys.supplyItem, () => {
+      isSupplied = true;
+      return succeed({
+        items: waitingChecklist.items.map((item) =>
+          item.id === 'purchase-order' ? { ...item, state: 'supplied' as const } : item,
+        ),
+        waitsOnCustomer: false,
+        isComplete: true,
+      });
+    });
+    const user = userEvent.setup();
+    render(<PortalPanel />);
+    expect(await screen.findByRole('heading', { name: 'Your action is needed' })).toBeVisible();
+
+    await user.click(await screen.findByRole('button', { name: 'Add purchase order number' }));
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Purchase order number' }),
+      'PO-4512{Enter}',
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'Our support team is working on your request.' }),
+    ).toBeVisible();
+    expect(
+      screen.queryByRole('heading', { name: 'Your action is needed' }),
+    ).not.toBeInTheDocument();
+    const road = screen.getByRole('list', { name: 'The road ahead' });
+    expect(
+      within(road)
+        .getAllByRole('listitem')
+        .map((step) => step.textContent),
+    ).toEqual(['In Progress (you are here)', 'Resolved']);
+    const list = screen.getByRole('list', { name: 'Information we need' });
+    expect(within(list).getAllByText('Received')).toHaveLength(2);
+    expect(invokedPayloads(portalKeys.getGuide)).toEqual([{}, {}]);
+  });
+
+  it('keeps the guide on screen when reading it again after a supplied value fails', async () => {
+    let guideCalls = 0;
+    answerInvoke(portalKeys.getGuide, () => {
+      guideCalls += 1;
+      return guideCalls === 1 ? succeed(buildPortalGuide()) : fail('UNAVAILABLE', 'Jira is busy.');
+    });
+    answerInvoke(
+      portalChecklistKeys.getChecklist,
+      succeed({ ...waitingChecklist, items: [...waitingChecklist.items] }),
+    );
+    answerInvoke(
+      portalChecklistKeys.supplyItem,
+      succeed({ ...waitingChecklist, items: [...waitingChecklist.items] }),
+    );
+    const user = userEvent.setup();
+    render(<PortalPanel />);
+
+    await user.click(await screen.findByRole('button', { name: 'Add purchase order number' }));
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Purchase order number' }),
+      'PO-4512{Enter}',
+    );
+
+    await waitFor(() => {
+      expect(guideCalls).toBe(2);
+    });
+    expect(
+      screen.getByRole('heading', { name: 'Our support team is working on your request.' }),
+    ).toBeVisible();
+    expect(screen.queryByText('Jira is busy.')).not.toBeInTheDocument();
   });
 });

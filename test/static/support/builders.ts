@@ -79,7 +79,10 @@ export const buildSla = (overrides: Partial<SlaView> = {}): SlaView => ({
   ...overrides,
 });
 
-/** The agent overview of issue SD-1 on a configured Auckland calendar, with nothing else. */
+/**
+ * The agent overview of issue SD-1, a field-maintenance request on a configured Auckland calendar
+ * (so every fact applies), with nothing else.
+ */
 export const buildAgentOverview = (overrides: Partial<AgentOverview> = {}): AgentOverview => ({
   issueKey: 'SD-1',
   projectKey: 'SD',
@@ -90,6 +93,14 @@ export const buildAgentOverview = (overrides: Partial<AgentOverview> = {}): Agen
   slas: [],
   calendar: { timeZone: 'Pacific/Auckland', isConfigured: true },
   facts: {},
+  applicableFacts: [
+    'dispatch',
+    'hardwareReceivedOn',
+    'installer',
+    'installerContactOn',
+    'stockEta',
+    'holdReason',
+  ],
   ...overrides,
 });
 

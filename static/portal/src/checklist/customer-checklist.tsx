@@ -13,6 +13,8 @@ import { ChecklistItemRow } from './checklist-item-row';
 
 /** Props of {@link CustomerChecklist}. */
 export interface CustomerChecklistProps {
+  /** Called once a value the customer gave is saved, after the list shows it. */
+  onSupplied?: () => void;
   testId?: string;
 }
 
@@ -21,12 +23,19 @@ export interface CustomerChecklistProps {
  * what is missing. Shows nothing while loading, on failure, or when the request type asks for
  * nothing: the rest of the panel stands on its own.
  */
-export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChecklistProps) => {
+export const CustomerChecklist = ({
+  onSupplied,
+  testId = 'customer-checklist',
+}: CustomerChecklistProps) => {
   const text = usePanelText();
   const { data } = useInvoke(portalChecklistKeys.getChecklist, {});
   const [changed, setChanged] = useState<CustomerChecklistView | null>(null);
   const headingId = useId();
   const checklist = changed ?? data;
+  const showSupplied = (refreshed: CustomerChecklistView): void => {
+    setChanged(refreshed);
+    onSupplied?.();
+  };
 
   if (checklist === null || checklist.items.length === 0) return null;
   const missing = checklist.items.filter((item) => item.state === 'missing');
@@ -42,7 +51,7 @@ export const CustomerChecklist = ({ testId = 'customer-checklist' }: CustomerChe
         </Text>
         <ul style={plainListStyles.compact} aria-labelledby={headingId}>
           {checklist.items.map((item) => (
-            <ChecklistItemRow key={item.id} item={item} onSupplied={setChanged} />
+            <ChecklistItemRow key={item.id} item={item} onSupplied={showSupplied} />
           ))}
         </ul>
       </Stack>

@@ -32,7 +32,7 @@ describe('the checklist’s comments', () => {
       [
         'To move your request on, Kea needs a few details from you:',
         '- Vehicle registration',
-        '- Photos (if you have it) Please use the attach button on your request.',
+        '- Photos (optional). Please use the attach button on your request.',
         'You can add them in the request panel "Where your request stands", or reply here.',
       ].join('\n'),
     );
