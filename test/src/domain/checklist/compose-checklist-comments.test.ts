@@ -50,7 +50,7 @@ describe('the checklist’s comments', () => {
       [
         'Pour avancer, Kea a besoin de :',
         '- Vehicle registration',
-        '- Photos (si vous l’avez) Joignez le fichier à la demande.',
+        '- Photos (si vous l’avez). Joignez le fichier à la demande.',
         'Répondez ici.',
       ].join('\n'),
     );
