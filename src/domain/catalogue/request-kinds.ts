@@ -5,12 +5,21 @@ export const requestKinds = ['field-maintenance', 'hardware-order', 'fault-repor
 export type RequestKind = (typeof requestKinds)[number];
 
 // Request types a desk names for work an installer does on the vehicle, for orders, and for
-// something that stopped working. Names are read in this order: "Install an ordered unit" is
-// field maintenance.
-const fieldMaintenanceName = /maintenance|install|fit(?:ting|ment)?\b/i;
+// something that stopped working. Field maintenance is read first: "Install an ordered unit" is
+// field maintenance. Whole words only ("benefit" is no fitting, "recorder" no order), in English and French. A fault
+// is read before an order: asking someone who reports a fault for a purchase order number is the
+// worse mistake.
+const fieldMaintenanceName =
+  /(?<![\p{L}\p{N}])(?:maintenance|install\p{L}*|fit(?:ting|ment|ted)?|entretien)(?![\p{L}\p{N}])/iu;
 const namedKinds: readonly (readonly [RequestKind, RegExp])[] = [
-  ['hardware-order', /order|purchase|buy|quote/i],
-  ['fault-report', /fault|broken|not working|repair|problem/i],
+  [
+    'fault-report',
+    /(?<![\p{L}\p{N}])(?:faults?|faulty|broken|not working|repairs?|problems?|issues?|panne|défaut|défectueux|problèmes?|réparation|cassé|ne fonctionne pas)(?![\p{L}\p{N}])/iu,
+  ],
+  [
+    'hardware-order',
+    /(?<![\p{L}\p{N}])(?:orders?|ordering|purchases?|purchasing|buy(?:ing)?|quotes?|commander|commandes?|achats?|acheter|devis)(?![\p{L}\p{N}])/iu,
+  ],
 ];
 
 /**

@@ -6,7 +6,8 @@
  * carry the date or time every client writes into them.
  */
 const quoteHeaders = [
-  /^\s*On\b.{0,200}\bwrote:\s*$/i,
+  // A mail client's header carries the date or time; a customer's own "On Monday he wrote:" does not.
+  /^\s*On\b(?=.*\d).{0,200}\bwrote:\s*$/i,
   /^\s*Le\b(?=.*\d).{0,200}\ba\s+écrit\s*:\s*$/iu,
   /^\s*Am\b(?=.*\d).{0,200}\bschrieb\b.{0,200}:\s*$/iu,
   /^\s*El\b(?=.*\d).{0,200}\bescribió\s*:\s*$/iu,

@@ -1,9 +1,10 @@
-const placeholderExpression = /\{([^{}\s]{1,40})\}/g;
+// Spaces inside the braces ("{ company }") are forgiven: an admin means the same placeholder.
+const placeholderExpression = /\{[ \t]*([^{}\s]{1,40})[ \t]*\}/g;
 
 /**
- * The names written in braces in a note's wording, in order, repeats kept; a brace that opens
- * no name ("{ }", a lone "{") is plain text.
- * @example findPlaceholders('Back with {company}: {portal}') // ['company', 'portal']
+ * The names written in braces in a note's wording, in order, repeats kept, spaces around a name
+ * forgiven; a brace that opens no name ("{ }", a lone "{") is plain text.
+ * @example findPlaceholders('Back with { company }: {portal}') // ['company', 'portal']
  */
 export const findPlaceholders = (wording: string): string[] =>
   [...wording.matchAll(placeholderExpression)].map((match) => match[1] ?? '');

@@ -259,12 +259,12 @@ const partWords = new Set([
 
 // Phrases of remaining work or a return visit, and "only … done" of one part.
 const remainingWork =
-  /\b(?:still (?:to|need|needs|has|have|got)|to do|todo|to be done|left to|come back|coming back|go back|return visit|return trip|second visit|another visit|follow up|other than|need to|needs to|only (?:\w+ ){0,4}(?:done|complete|completed|fitted|installed|finished))\b/;
+  /\b(?:still (?:to|need|needs|has|have|got)|to do|todo|to be done|left to|come back|coming back|go back|return visit|return trip|second visit|another visit|follow up|other than|need to|needs to|for today|back (?:on|next|tomorrow|in|later)|to finish|finish (?:off|the)|\d+ (?:of|out of) \d+|booked for|rebooked|scheduled for|only (?:\w+ ){0,4}(?:done|complete|completed|fitted|installed|finished))\b/;
 
 // Reassurances that hold a negating word but add to the completion ("job complete, no issues",
 // "nothing left to do"): set aside before the negating and remaining-work words are looked for.
 const allClear =
-  /\b(?:no (?:issues?|problems?|faults?|errors?|dramas?|worries|concerns|further (?:action|work|visits?)|outstanding (?:work|items?|issues?))|nothing (?:outstanding|left(?: to do)?|remaining|else (?:to do|needed))|all (?:good|working|tested)|aucun (?:probl[eè]me|souci)|sans (?:probl[eè]me|souci)|keine (?:probleme|fehler)|sin (?:problemas?|incidencias?))\b/g;
+  /\b(?:no (?:further |other |more )?(?:issues?|problems?|faults?|errors?|dramas?|worries|concerns|damage|action|work|visits?)|no outstanding (?:work|items?|issues?)|nothing (?:outstanding|left(?: to do)?|remaining|else (?:to do|needed))|all (?:good|working|tested)|aucun (?:probl[eè]me|souci)|sans (?:probl[eè]me|souci)|keine (?:probleme|fehler)|sin (?:problemas?|incidencias?))\b/g;
 
 /**
  * Whether a comment's text reports completion: it holds one of the phrases, whole words, without

@@ -1,5 +1,6 @@
 import { reportsProblem } from '../comment-text/reports-problem';
 import { stripQuotedHistory } from '../comment-text/strip-quoted-history';
+import { stripSignOff } from '../comment-text/strip-sign-off';
 
 /**
  * The subject-like marker a mail system puts first in an automatic reply, in the languages of
@@ -43,6 +44,22 @@ const automatedSentences = [
 ];
 
 /**
+ * What an away notice talks of, sentence by sentence: the absence, the return, the reply to
+ * come, who else to contact and how, in the desk's customers' languages. A sentence of an away
+ * notice that speaks of none of these ("the unit in van 12 keeps beeping") was written by a
+ * person about the request.
+ */
+const awayTalk =
+  /\b(?:away|leave|office|return(?:ing|s)?|back|repl(?:y|ies)|respond|response|e-?mails?|mail(?:box)?|messages?|access|urgent(?:ly)?|matters?|contact|colleagues?|team|holidays?|vacation|absent|absence|until|till|limited|delay(?:ed)?|soon|possible|regards|thanks|thank|forward(?:ed)?|assist(?:ance)?|help|enquir(?:y|ies)|inquir(?:y|ies)|absente?|bureau|retour|réponse|répondrai|congés?|vacances|urgence|courriel|contacter|contactez|jusqu|urlaub|abwesend|büro|zurück|antwort(?:e|en)?|dringend|vertretung|erreichbar|bis|au(?:ß|ss)er|vacaciones|oficina|ausente|regreso|volveré|responderé|urgente|contacte|hasta|mihi|cheers|cordialement|salutations|grü(?:ß|ss)e|gru(?:ß|ss)|saludos|merci|danke|gracias)\b/iu;
+
+/** Each sentence of a text, split at a full stop, question or exclamation mark, semicolon or line. */
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<!\d)[.!?;](?=\s|$)|\n/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+
+/**
  * True when a comment is a mail system's automatic reply (out of office, auto-reply), which says
  * nothing about the request. Mail systems write these one way, so that way decides, never a
  * mention of leave somewhere in a message: the text opens with an auto-reply marker ("Automatic
@@ -60,14 +77,15 @@ const automatedSentences = [
  * @example isAutomaticReply('I am on leave from Friday and the unit stopped again') // false
  */
 export const isAutomaticReply = (text: string): boolean => {
+  const written = stripQuotedHistory(text);
+  if (reportsProblem(written)) return false;
   if (marker.test(text)) return true;
 
-  const written = stripQuotedHistory(text);
   const opening = written.replace(leadIn, '');
-  const saysAway =
-    (awayNotices.some((notice) => notice.test(opening)) &&
-      !leaveToCome.test(firstSentence(opening))) ||
-    automatedSentences.some((sentence) => sentence.test(written));
-
-  return saysAway && !reportsProblem(written);
+  if (automatedSentences.some((sentence) => sentence.test(written))) return true;
+  return (
+    awayNotices.some((notice) => notice.test(opening)) &&
+    !leaveToCome.test(firstSentence(opening)) &&
+    sentencesOf(stripSignOff(opening)).every((sentence) => awayTalk.test(sentence))
+  );
 };

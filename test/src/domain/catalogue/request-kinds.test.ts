@@ -10,6 +10,14 @@ describe('requestKindOf', () => {
     ['Something is broken', 'fault-report'],
     ['Get IT help', null],
     ['', null],
+    ['Fault: order not arriving', 'fault-report'],
+    ['Dashcam recorder faulty', 'fault-report'],
+    ['Fuel benefit report', null],
+    ['Pose a question', null],
+    ['Signaler une panne', 'fault-report'],
+    ['Commander du matériel', 'hardware-order'],
+    ['Entretien du véhicule', 'field-maintenance'],
+    ['Install order', 'field-maintenance'],
   ])('reads a request type named %p as %p', (name, kind) => {
     expect(requestKindOf({ id: '90', name }, [])).toBe(kind);
   });

@@ -15,6 +15,10 @@ describe('stripQuotedHistory', () => {
     ['Done\n-----Original Message-----\nFrom: Support', 'Done'],
     ['Done\nFrom: Support <support@example.com>\nSent: Tuesday\nResolved', 'Done'],
     ['On Monday it stopped again.', 'On Monday it stopped again.'],
+    [
+      'Thanks.\nOn Monday your installer wrote:\nthe unit is faulty and must be replaced',
+      'Thanks.\nOn Monday your installer wrote:\nthe unit is faulty and must be replaced',
+    ],
     ['From: the depot, rego ABC123', 'From: the depot, rego ABC123'],
     [
       'Merci beaucoup !\n\nLe mer. 2 déc. 2026 à 10:14, Alex <alex@servicedesk.example> a écrit :\n> Résolu',

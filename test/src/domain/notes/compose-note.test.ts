@@ -26,7 +26,14 @@ describe('composeNote', () => {
   });
 
   it('treats a brace that opens no name as text', () => {
-    expect(findPlaceholders('A { and } and { } and {portal}')).toEqual(['portal']);
+    expect(findPlaceholders('A { and a } and { } and a lone { and {portal}')).toEqual(['portal']);
+  });
+
+  it('forgives spaces inside the braces, so the customer never reads a placeholder', () => {
+    expect(findPlaceholders('Reopened: { company } will reply.')).toEqual(['company']);
+    expect(fillPlaceholders('Reopened: { company } will reply.', { company: 'Acme' })).toBe(
+      'Reopened: Acme will reply.',
+    );
   });
 
   it.each(noteIds)('accepts the built-in wording of %s as an override', (id) => {

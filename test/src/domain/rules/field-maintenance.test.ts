@@ -241,6 +241,11 @@ describe('isCompletionText', () => {
     ['Job complete, no issues but the camera is loose', false],
     ['Job complete, no issues, return visit Friday for the trailer', false],
     ['No job complete today, the van was not there', false],
+    ['Job complete for today, back on Thursday to finish the last two vans.', false],
+    ['Job complete on 3 of 5 vehicles.', false],
+    ['Job complete on van 3; van 4 booked for Friday.', false],
+    ['Job complete, no further issues.', true],
+    ['Job complete, no damage to the vehicle.', true],
   ])('reads "%s" as a completion: %s', (text, expected) => {
     expect(isCompletionText(text, phrases)).toBe(expected);
   });

@@ -24,7 +24,9 @@ describe('isAutomaticReply', () => {
       'Automatic reply from your portal says it is sorted; it is not',
       'Out of office hours the unit keeps dropping out',
       'The auto reply from your system said it was fixed, but it is not.',
-    ])('takes %p, where the words open a sentence, for a person', (text) => {
+      'OOO - back Monday. The unit in van 12 died again overnight, please fix.',
+      'Out of office: but the tracker in van 12 is offline again, please call me.',
+    ])('takes %p, where the words open a sentence or sit beside a fault, for a person', (text) => {
       expect(isAutomaticReply(text)).toBe(false);
     });
   });
@@ -82,6 +84,14 @@ describe('isAutomaticReply', () => {
     'Our office is out of trackers; please send two more.',
     'Works now, thanks. I am on leave from Monday.',
   ])('takes %p, where leave comes after the message, for a person', (text) => {
+    expect(isAutomaticReply(text)).toBe(false);
+  });
+
+  it.each([
+    "I'm away until Monday. Meanwhile the unit in van 12 keeps beeping and shows a red light.",
+    "Je suis absent jusqu'au 14 décembre. Le boîtier du camion ne s'allume plus depuis hier.",
+    'I am on annual leave until 5 January; the GPS in the ute is showing it in Australia.',
+  ])('takes an away notice followed by what the writer saw, %p, for a person', (text) => {
     expect(isAutomaticReply(text)).toBe(false);
   });
 });
