@@ -1,3 +1,5 @@
+import { foldWords } from './fold-words';
+
 /**
  * Words and phrases that report a fault, in the languages customers write to the desk in (folded:
  * lower case, no apostrophes, spaces for punctuation). Words that also fill an automatic reply
@@ -71,13 +73,7 @@ const problemWords = [
   'pakaru',
 ];
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
+const fold = foldWords;
 
 const folded = problemWords.map(fold);
 

@@ -1,5 +1,8 @@
+import { foldWords } from '../comment-text/fold-words';
 import { stripQuotedHistory } from '../comment-text/strip-quoted-history';
 import { stripSignOff } from '../comment-text/strip-sign-off';
+
+export { foldWords };
 
 /**
  * Courtesy words that may surround a thank-you without adding anything the team must act on,
@@ -85,18 +88,6 @@ const thanksEmojiOnly =
 
 /** A longer message says more than thanks. */
 const maxLength = 160;
-
-/**
- * Folds text for matching: case, punctuation, emoji and spacing do not count.
- * @example foldWords("Works now — thanks!! 🙏") // 'works now thanks'
- */
-export const foldWords = (text: string): string =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
 
 /**
  * True when a comment says nothing but thanks: at least one of the phrases (or thanks emoji
