@@ -22,10 +22,11 @@ const errorTitles: ErrorTitles = {
 
 /**
  * The agent's issue panel: loads the issue's overview once and shows it in the viewer's time.
- * After the agent records a detail, it shows the overview the resolver answered with.
+ * After the agent records a detail, it shows the overview the resolver answered with; after the
+ * checklist asked the customer, which moves the request, it reads the overview again.
  */
 export const AgentPanel = ({ testId = 'agent-panel' }: AgentPanelProps) => {
-  const { loading, error, data, retry } = useInvoke(agentKeys.getOverview, {});
+  const { loading, error, data, retry, reload } = useInvoke(agentKeys.getOverview, {});
   const clock = useViewerClock();
   const [changed, setChanged] = useState<AgentOverview | null>(null);
 
@@ -42,6 +43,10 @@ export const AgentPanel = ({ testId = 'agent-panel' }: AgentPanelProps) => {
       overview={changed ?? data}
       clock={clock}
       onOverviewChange={setChanged}
+      onRequestMoved={() => {
+        setChanged(null);
+        reload();
+      }}
       testId={testId}
     />
   );

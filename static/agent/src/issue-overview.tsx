@@ -21,6 +21,8 @@ export interface IssueOverviewProps {
   clock: ViewerClock;
   /** Called with the new overview after the agent changed a recorded detail. */
   onOverviewChange: (overview: AgentOverview) => void;
+  /** Called when an action elsewhere in the panel moved the request, so the overview is read again. */
+  onRequestMoved?: () => void;
   testId?: string;
 }
 
@@ -39,6 +41,7 @@ export const IssueOverview = ({
   overview,
   clock,
   onOverviewChange,
+  onRequestMoved,
   testId = 'issue-overview',
 }: IssueOverviewProps) => (
   <Stack space="space.300" testId={testId}>
@@ -47,7 +50,7 @@ export const IssueOverview = ({
       <PromiseClocks clocks={overview.clocks} calendar={overview.calendar} viewer={clock} />
       <JsmSlas slas={overview.slas} viewer={clock} />
     </div>
-    <AgentChecklist clock={clock} />
+    <AgentChecklist clock={clock} onAsked={onRequestMoved} />
     <RecordedDetails
       facts={overview.facts}
       applicableFacts={overview.applicableFacts}

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 
 import { agentKeys } from '../../../src/contracts/agent';
+import { agentChecklistKeys } from '../../../src/contracts/checklist';
 import { fail, succeed } from '../../../src/contracts/result';
 import { AgentPanel } from '../../../static/agent/src/agent-panel';
 import { answerInvoke, giveContext, holdInvoke, invokedPayloads } from '../support/bridge-mock';
@@ -216,3 +218,43 @@ const definitionOf = (term: string): HTMLElement | null => {
     ? termElement.nextElementSibling
     : null;
 };
+
+describe('AgentPanel after the checklist asked the customer', () => {
+  it('reads the overview again, so it shows the move to waiting', async () => {
+    let reads = 0;
+    answerInvoke(agentKeys.getOverview, () => {
+      reads += 1;
+      const statusName = reads === 1 ? 'In Progress' : 'Waiting for Customer';
+      return succeed(buildAgentOverview({ customerView: buildExplanation({ statusName }) }));
+    });
+    const checklist = {
+      items: [
+        {
+          id: 'vehicle-registration',
+          label: 'Vehicle registration',
+          helpText: '',
+          kind: 'registration' as const,
+          required: true,
+          visibility: 'customer' as const,
+          state: 'missing' as const,
+          value: null,
+          evidence: null,
+        },
+      ],
+      missingCount: 1,
+      waitsOnCustomer: false,
+      askableCount: 1,
+    };
+    answerInvoke(agentChecklistKeys.getChecklist, succeed(checklist));
+    answerInvoke(agentChecklistKeys.askCustomer, succeed({ ...checklist, waitsOnCustomer: true }));
+    const user = userEvent.setup();
+    render(<AgentPanel />);
+
+    expect(await screen.findByText('In Progress')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Ask the customer' }));
+
+    expect(await screen.findByText('Waiting for Customer')).toBeInTheDocument();
+    expect(screen.queryByText('In Progress')).toBeNull();
+    expect(invokedPayloads(agentKeys.getOverview)).toEqual([{}, {}]);
+  });
+});

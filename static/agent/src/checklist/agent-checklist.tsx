@@ -14,6 +14,8 @@ import { AgentChecklistItem } from './agent-checklist-item';
 /** Props of {@link AgentChecklist}. */
 export interface AgentChecklistProps {
   clock: ViewerClock;
+  /** Called once the customer was asked, since that moves the request to wait for them. */
+  onAsked?: (() => void) | undefined;
   testId?: string;
 }
 
@@ -25,7 +27,11 @@ type AskState = { kind: 'idle' } | { kind: 'asked' } | { kind: 'failed'; message
  * request to wait for them. Shows nothing while loading, when the issue is no customer request,
  * or when its request type asks for nothing.
  */
-export const AgentChecklist = ({ clock, testId = 'agent-checklist' }: AgentChecklistProps) => {
+export const AgentChecklist = ({
+  clock,
+  onAsked,
+  testId = 'agent-checklist',
+}: AgentChecklistProps) => {
   const { data } = useInvoke(agentChecklistKeys.getChecklist, {});
   const [changed, setChanged] = useState<AgentChecklistView | null>(null);
   const [ask, setAsk] = useState<AskState>({ kind: 'idle' });
@@ -42,6 +48,7 @@ export const AgentChecklist = ({ clock, testId = 'agent-checklist' }: AgentCheck
     if (answer.ok) {
       setChanged(answer.data);
       setAsk({ kind: 'asked' });
+      onAsked?.();
       return;
     }
     setAsk({ kind: 'failed', message: answer.error.message });
