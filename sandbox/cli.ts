@@ -24,7 +24,7 @@ const usage =
   '[--faults duplicates=R,delay=MS,latency=MS,429=R,retry-after=S,500=R,seed=N]';
 
 interface CliOptions {
-  command: 'start' | 'reset';
+  command: 'start' | 'reset' | 'help';
   port: number;
   isVerbose: boolean;
   stateFile: string;
@@ -33,6 +33,20 @@ interface CliOptions {
   /** Faults put into event delivery and Jira's answers on purpose. */
   faults: SandboxFaults;
 }
+
+const help = [
+  usage,
+  '',
+  '  start              run the sandbox (the default): the site, its pages and the app',
+  '  reset              delete the saved site, so the next start seeds the demo afresh',
+  '  --port N           the port of its pages (default 8080, or the PORT variable)',
+  '  --verbose          print every event, invocation and REST call',
+  '  --state FILE       where the site is saved (default .sandbox/site.json)',
+  '  --now INSTANT      start at this time, such as 2026-12-24T16:30+13:00',
+  '  --faults LIST      put duplicates, delays, latency, 429s and 500s into delivery on purpose',
+  '',
+  'Through npm, put the options after --: npm start -- --port 8081',
+].join('\n');
 
 /** A command the CLI will not run as given; the message says what to do instead. */
 class CliError extends Error {
@@ -52,6 +66,7 @@ const parseArgs = (args: string[]): CliOptions => {
   const rest = args.flatMap((arg) => (arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg]));
   for (let arg = rest.shift(); arg !== undefined; arg = rest.shift()) {
     if (arg === 'start' || arg === 'reset') options.command = arg;
+    else if (arg === '--help' || arg === '-h') return { ...options, command: 'help' };
     else if (arg === '--verbose') options.isVerbose = true;
     else if (arg === '--port') options.port = Number(rest.shift());
     else if (arg === '--state') options.stateFile = stateFileOf(rest.shift());
@@ -242,7 +257,8 @@ const main = async (): Promise<void> => {
   let options: CliOptions | null = null;
   try {
     options = parseArgs(process.argv.slice(2));
-    if (options.command === 'reset') reset(options);
+    if (options.command === 'help') console.log(help);
+    else if (options.command === 'reset') reset(options);
     else await start(options);
   } catch (error) {
     console.error(describeFailure(error, options));

@@ -180,4 +180,13 @@ describe('npm start', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--faults: duplicates=3 is not a share from 0 to 1');
   });
+
+  it('prints its options on --help and starts nothing', async () => {
+    const result = await runCli(['--help']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--port N');
+    expect(result.stdout).toContain('npm start -- --port 8081');
+    expect(result.stderr).toBe('');
+  });
 });
