@@ -1,7 +1,9 @@
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack } from '@atlaskit/primitives/compiled';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
+
+import { describedByOf, FieldMessages } from './field-messages';
 
 /** Props of {@link LabelledTextField}. */
 export interface LabelledTextFieldProps {
@@ -47,11 +49,7 @@ export const LabelledTextField = ({
   inputMode = 'text',
   testId = 'labelled-text-field',
 }: LabelledTextFieldProps) => {
-  const errorId = `${id}-error`;
-  const helperId = `${id}-helper`;
-  const describedBy = [error === undefined ? null : errorId, helperText ? helperId : null]
-    .filter((part) => part !== null)
-    .join(' ');
+  const describedBy = describedByOf(id, error, helperText);
 
   return (
     <Stack space="space.050" testId={testId}>
@@ -78,16 +76,7 @@ export const LabelledTextField = ({
         {...(placeholder === undefined ? {} : { placeholder })}
         testId={`${testId}-input`}
       />
-      {error === undefined ? null : (
-        <Text id={errorId} size="small" color="color.text.danger">
-          {error}
-        </Text>
-      )}
-      {helperText ? (
-        <Text id={helperId} size="small" color="color.text.subtlest">
-          {helperText}
-        </Text>
-      ) : null}
+      <FieldMessages id={id} error={error} helperText={helperText} />
     </Stack>
   );
 };

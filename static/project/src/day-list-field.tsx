@@ -1,8 +1,9 @@
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack } from '@atlaskit/primitives/compiled';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId, useState } from 'react';
 
+import { describedByOf, FieldMessages } from '../../shared/field-messages';
 import type { FieldErrors } from './field-errors';
 import { messagesUnder } from './field-errors';
 
@@ -27,6 +28,7 @@ export const DayListField = ({ label, days, onChange, errors, errorPath }: DayLi
   const id = useId();
   const [text, setText] = useState(days.join('\n'));
   const messages = messagesUnder(errors, errorPath);
+  const error = messages.length === 0 ? undefined : messages.join(' ');
 
   return (
     <Stack space="space.050">
@@ -47,15 +49,11 @@ export const DayListField = ({ label, days, onChange, errors, errorPath }: DayLi
               .filter((line) => line !== ''),
           );
         }}
-        isInvalid={messages.length > 0}
-        aria-describedby={messages.length > 0 ? `${id}-error` : undefined}
+        isInvalid={error !== undefined}
+        aria-describedby={error === undefined ? undefined : describedByOf(id, error)}
         minimumRows={2}
       />
-      {messages.length === 0 ? null : (
-        <Text id={`${id}-error`} size="small" color="color.text.danger">
-          {messages.join(' ')}
-        </Text>
-      )}
+      <FieldMessages id={id} error={error} />
     </Stack>
   );
 };

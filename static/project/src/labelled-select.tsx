@@ -1,7 +1,9 @@
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack } from '@atlaskit/primitives/compiled';
 import Select from '@atlaskit/select';
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
+
+import { describedByOf, FieldMessages } from '../../shared/field-messages';
 
 /** One choice of a {@link LabelledSelect}. */
 export interface Choice {
@@ -40,12 +42,7 @@ export const LabelledSelect = ({
   helperText,
   testId = 'labelled-select',
 }: LabelledSelectProps) => {
-  const describedBy = [
-    error === undefined ? null : `${id}-error`,
-    helperText ? `${id}-helper` : null,
-  ]
-    .filter((part) => part !== null)
-    .join(' ');
+  const describedBy = describedByOf(id, error, helperText);
 
   return (
     <Stack space="space.050" testId={testId}>
@@ -63,16 +60,7 @@ export const LabelledSelect = ({
         {...(describedBy === '' ? {} : { descriptionId: describedBy })}
         testId={testId}
       />
-      {error === undefined ? null : (
-        <Text id={`${id}-error`} size="small" color="color.text.danger">
-          {error}
-        </Text>
-      )}
-      {helperText ? (
-        <Text id={`${id}-helper`} size="small" color="color.text.subtlest">
-          {helperText}
-        </Text>
-      ) : null}
+      <FieldMessages id={id} error={error} helperText={helperText} />
     </Stack>
   );
 };

@@ -1,9 +1,10 @@
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack } from '@atlaskit/primitives/compiled';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId } from 'react';
 
 import { noteDefinitions, type NoteId } from '../../../src/domain/notes/note-wording';
+import { describedByOf, FieldMessages } from '../../shared/field-messages';
 import { describePlaceholders } from './note-placeholders';
 
 /** Props of {@link NoteField}. */
@@ -29,9 +30,7 @@ const labelStyle = {
  */
 export const NoteField = ({ noteId, label, value, onChange, error }: NoteFieldProps) => {
   const id = useId();
-  const errorId = `${id}-error`;
-  const helperId = `${id}-helper`;
-  const describedBy = error === undefined ? helperId : `${errorId} ${helperId}`;
+  const helperText = describePlaceholders(noteDefinitions[noteId]);
 
   return (
     <Stack space="space.050" testId={`note-field-${noteId}`}>
@@ -48,16 +47,9 @@ export const NoteField = ({ noteId, label, value, onChange, error }: NoteFieldPr
         }}
         isInvalid={error !== undefined}
         minimumRows={2}
-        aria-describedby={describedBy}
+        aria-describedby={describedByOf(id, error, helperText)}
       />
-      {error === undefined ? null : (
-        <Text id={errorId} size="small" color="color.text.danger">
-          {error}
-        </Text>
-      )}
-      <Text id={helperId} size="small" color="color.text.subtlest">
-        {describePlaceholders(noteDefinitions[noteId])}
-      </Text>
+      <FieldMessages id={id} error={error} helperText={helperText} />
     </Stack>
   );
 };

@@ -1,8 +1,9 @@
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack } from '@atlaskit/primitives/compiled';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { type CSSProperties, useId, useState } from 'react';
 
+import { FieldMessages } from '../../shared/field-messages';
 import { LabelledTextField } from '../../shared/labelled-text-field';
 import { LabelledSelect } from './labelled-select';
 
@@ -130,16 +131,7 @@ export const PhraseListField = ({
         minimumRows={Math.min(12, Math.max(3, text.split('\n').length + 1))}
         {...(helperText ? { 'aria-describedby': `${id}-helper` } : {})}
       />
-      {error === undefined ? null : (
-        <Text size="small" color="color.text.danger">
-          {error}
-        </Text>
-      )}
-      {helperText ? (
-        <Text id={`${id}-helper`} size="small" color="color.text.subtlest">
-          {helperText}
-        </Text>
-      ) : null}
+      <FieldMessages id={id} error={error} helperText={helperText} />
     </Stack>
   );
 };
