@@ -1,25 +1,16 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
-import type { CSSProperties } from 'react';
 
 import type { ProjectLink } from '../../../src/contracts/admin';
+import { cellStyle, tableStyle } from '../../shared/table-styles';
 
 /** Props of {@link ProjectList}. */
 export interface ProjectListProps {
   projects: readonly ProjectLink[];
   testId?: string;
 }
-
-const tableStyle = { borderCollapse: 'collapse', width: '100%' } satisfies CSSProperties;
-const cellStyle = {
-  padding: token('space.100'),
-  borderBottom: `1px solid ${token('color.border')}`,
-  textAlign: 'left',
-  verticalAlign: 'top',
-} satisfies CSSProperties;
 
 /** The service-desk projects, whether each follows the site defaults, and a link to its settings. */
 export const ProjectList = ({ projects, testId = 'project-list' }: ProjectListProps) => (

@@ -1,20 +1,12 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
-import { type CSSProperties, useId } from 'react';
+import { useId } from 'react';
 
 import { catalogueOf } from '../../../src/domain/catalogue/catalogue-of-preset';
 import { matchStatus, normaliseStatusName } from '../../../src/domain/catalogue/match-status';
+import { cellStyle, tableStyle } from '../../shared/table-styles';
 import { LabelledSelect } from './labelled-select';
 import type { SectionProps } from './section-props';
-
-const tableStyle = { borderCollapse: 'collapse', width: '100%' } satisfies CSSProperties;
-const cellStyle = {
-  padding: token('space.100'),
-  borderBottom: `1px solid ${token('color.border')}`,
-  textAlign: 'left',
-  verticalAlign: 'top',
-} satisfies CSSProperties;
 
 /**
  * The project's workflow statuses, each with the catalogue entry it means: matched by name or
